@@ -1,0 +1,126 @@
+package nl.talentcharter.testkit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads what lands on a topic from the moment it was opened (or from the beginning), without a
+ * consumer group, so a test sees exactly what was published while it ran.
+ */
+public final class TopicReader implements AutoCloseable {
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+
+    private TopicReader(String bootstrapServers, String topic, boolean fromBeginning) {
+        ensureTopic(bootstrapServers, topic, 3);
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
+        consumer.assign(partitions);
+        if (fromBeginning) {
+            consumer.seekToBeginning(partitions);
+        } else {
+            consumer.seekToEnd(partitions);
+        }
+        // position() resolves the lazy seek now, before the test acts
+        partitions.forEach(consumer::position);
+    }
+
+    /** Sees only records published after this call returns. */
+    public static TopicReader startingNow(String bootstrapServers, String topic) {
+        return new TopicReader(bootstrapServers, topic, false);
+    }
+
+    public static TopicReader fromBeginning(String bootstrapServers, String topic) {
+        return new TopicReader(bootstrapServers, topic, true);
+    }
+
+    /** The first record (seen so far or arriving within {@code timeout}) that matches. */
+    public ConsumerRecord<String, byte[]> await(Predicate<ConsumerRecord<String, byte[]>> match, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (ConsumerRecord<String, byte[]> record : seen) {
+                if (match.test(record)) {
+                    return record;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no matching record within " + timeout + "; saw " + seen.size() + " records");
+            }
+            poll(Duration.ofMillis(200));
+        }
+    }
+
+    /** Waits until {@code count} records match, then returns all matching ones. */
+    public List<ConsumerRecord<String, byte[]>> awaitCount(Predicate<ConsumerRecord<String, byte[]>> match, int count,
+            Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<ConsumerRecord<String, byte[]>> matching = seen.stream().filter(match).toList();
+            if (matching.size() >= count || System.nanoTime() > deadline) {
+                if (matching.size() < count) {
+                    throw new AssertionError("expected " + count + " matching records within " + timeout
+                            + " but saw " + matching.size());
+                }
+                return matching;
+            }
+            poll(Duration.ofMillis(200));
+        }
+    }
+
+    /** Everything that arrives within {@code quietPeriod}, added to what was seen: to prove that nothing more came. */
+    public List<ConsumerRecord<String, byte[]>> drain(Duration quietPeriod) {
+        long deadline = System.nanoTime() + quietPeriod.toNanos();
+        while (System.nanoTime() < deadline) {
+            poll(Duration.ofMillis(200));
+        }
+        return List.copyOf(seen);
+    }
+
+    private void poll(Duration duration) {
+        consumer.poll(duration).forEach(seen::add);
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ofSeconds(5));
+    }
+
+    /** Creates {@code topic} if it does not exist yet. */
+    public static void ensureTopic(String bootstrapServers, String topic, int partitions) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Set<String> existing = admin.listTopics().names().get();
+            if (!existing.contains(topic)) {
+                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+            }
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("could not create topic " + topic, e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
