@@ -1,0 +1,380 @@
+package nl.talentcharter.eventkit.relay;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import nl.talentcharter.eventkit.cloudevents.CloudEventRecords;
+import nl.talentcharter.eventkit.metrics.EventMetrics;
+import nl.talentcharter.eventkit.outbox.Outbox;
+import nl.talentcharter.eventkit.outbox.OutboxEntry;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Publishes outbox entries to Kafka and then removes exactly those entries from their documents.
+ *
+ * <p>One worker thread does all the work, which keeps each aggregate's events in sequence order, makes
+ * concurrent drains of the same document impossible, and bounds what a down broker can tie up to that
+ * one thread. It drains documents that were just saved ({@link #requestDrain}) and, every
+ * {@code sweepInterval} and once at start, every document of every carrier collection that still has
+ * entries, so an event left behind by a crash is published by the next sweep.
+ *
+ * <p>Per round it sends the records of up to {@code batchSize} documents at once, waits for all
+ * acknowledgements ({@code acks=all}, idempotent producer), and removes per document the acknowledged
+ * prefix of its entries. A crash between the acknowledgement and the removal publishes those entries
+ * again: at-least-once, which consumers absorb by their idempotency records. A Resilience4j circuit
+ * breaker guards the broker: while it is open, rounds are skipped with growing pauses, nothing is lost
+ * (the entries stay in their documents) and the backlog drains in order once the broker is back.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final Producer<String, byte[]> producer;
+    private final CircuitBreaker breaker;
+    private final Supplier<List<String>> collections;
+    private final RelayProperties properties;
+    private final EventMetrics metrics;
+    private final RelayHook hook;
+
+    private final Object lock = new Object();
+    private final LinkedHashSet<DocumentRef> dirty = new LinkedHashSet<>();
+    private boolean sweepRequested = true;
+    private volatile boolean running;
+    private Thread worker;
+
+    public OutboxRelay(MongoTemplate mongo, Producer<String, byte[]> producer, CircuitBreaker breaker,
+            Supplier<List<String>> collections, RelayProperties properties, EventMetrics metrics, RelayHook hook) {
+        this.mongo = mongo;
+        this.producer = producer;
+        this.breaker = breaker;
+        this.collections = collections;
+        this.properties = properties;
+        this.metrics = metrics;
+        this.hook = hook;
+    }
+
+    /** Schedules the document's pending entries for publishing; returns at once. */
+    public void requestDrain(String collection, Object id) {
+        synchronized (lock) {
+            dirty.add(new DocumentRef(collection, id));
+            lock.notifyAll();
+        }
+    }
+
+    /** Schedules a scan of all carrier collections; returns at once. */
+    public void requestSweep() {
+        synchronized (lock) {
+            sweepRequested = true;
+            lock.notifyAll();
+        }
+    }
+
+    public CircuitBreaker.State circuitState() {
+        return breaker.getState();
+    }
+
+    @Override
+    public void start() {
+        synchronized (lock) {
+            if (running) {
+                return;
+            }
+            running = true;
+            worker = new Thread(this::run, "eventkit-outbox-relay");
+            worker.setDaemon(true);
+            worker.start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        Thread toJoin;
+        synchronized (lock) {
+            running = false;
+            lock.notifyAll();
+            toJoin = worker;
+        }
+        if (toJoin != null) {
+            toJoin.interrupt();
+            try {
+                toJoin.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        Duration backoff = properties.initialBackoff();
+        long nextSweep = System.nanoTime();
+        while (running) {
+            List<DocumentRef> batch = List.of();
+            try {
+                if (sweepDue(nextSweep)) {
+                    nextSweep = System.nanoTime() + properties.sweepInterval().toNanos();
+                    sweep();
+                }
+                batch = take(properties.batchSize());
+                if (batch.isEmpty()) {
+                    awaitWork(nextSweep);
+                    continue;
+                }
+                List<DocumentRef> unfinished = drain(batch);
+                if (unfinished.isEmpty()) {
+                    backoff = properties.initialBackoff();
+                } else {
+                    putBack(unfinished);
+                    pause(backoff);
+                    backoff = doubled(backoff);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                metrics.relayFailure();
+                log.warn("outbox relay round failed, retrying in {}: {}", backoff, e.toString());
+                putBack(batch);
+                try {
+                    pause(backoff);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoff = doubled(backoff);
+            }
+        }
+    }
+
+    /** Publishes the pending entries of {@code batch}; returns the documents that still have unsent ones. */
+    List<DocumentRef> drain(List<DocumentRef> batch) {
+        if (!breaker.tryAcquirePermission()) {
+            return batch;
+        }
+        long started = System.nanoTime();
+        List<PendingDocument> pending;
+        try {
+            pending = load(batch);
+        } catch (RuntimeException e) {
+            breaker.releasePermission();
+            throw e;
+        }
+        if (pending.isEmpty()) {
+            breaker.releasePermission();
+            return List.of();
+        }
+        Map<PendingDocument, List<Future<RecordMetadata>>> sends = new LinkedHashMap<>();
+        for (PendingDocument document : pending) {
+            List<Future<RecordMetadata>> futures = new ArrayList<>();
+            for (OutboxEntry entry : document.entries()) {
+                try {
+                    futures.add(producer.send(CloudEventRecords.toRecord(entry)));
+                } catch (RuntimeException e) {
+                    // the later entries of this aggregate must not overtake this one
+                    futures.add(java.util.concurrent.CompletableFuture.failedFuture(e));
+                    break;
+                }
+            }
+            sends.put(document, futures);
+        }
+        Exception failure = null;
+        List<OutboxEntry> acknowledgedAll = new ArrayList<>();
+        Map<PendingDocument, List<OutboxEntry>> acknowledged = new LinkedHashMap<>();
+        for (Map.Entry<PendingDocument, List<Future<RecordMetadata>>> sent : sends.entrySet()) {
+            List<OutboxEntry> prefix = new ArrayList<>();
+            boolean intact = true;
+            Iterator<OutboxEntry> entries = sent.getKey().entries().iterator();
+            for (Future<RecordMetadata> future : sent.getValue()) {
+                OutboxEntry entry = entries.next();
+                Exception sendFailure = awaitAck(future);
+                if (sendFailure != null && failure == null) {
+                    failure = sendFailure;
+                }
+                intact &= sendFailure == null;
+                if (intact) {
+                    prefix.add(entry);
+                }
+            }
+            acknowledged.put(sent.getKey(), prefix);
+            acknowledgedAll.addAll(prefix);
+        }
+        long elapsed = System.nanoTime() - started;
+        if (failure == null) {
+            breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
+        } else {
+            breaker.onError(elapsed, TimeUnit.NANOSECONDS, failure);
+            metrics.relayFailure();
+            log.warn("outbox relay: the broker did not acknowledge all events ({}); they stay in their outboxes",
+                    failure.toString());
+        }
+        if (!acknowledgedAll.isEmpty()) {
+            hook.acknowledged(List.copyOf(acknowledgedAll));
+        }
+        List<DocumentRef> unfinished = new ArrayList<>();
+        acknowledged.forEach((document, prefix) -> {
+            if (!prefix.isEmpty()) {
+                remove(document.ref(), prefix);
+            }
+            if (prefix.size() < document.entries().size()) {
+                unfinished.add(document.ref());
+            }
+        });
+        return unfinished;
+    }
+
+    private Exception awaitAck(Future<RecordMetadata> future) {
+        try {
+            // delivery.timeout.ms bounds this; the extra time only covers a misconfigured producer
+            future.get(5, TimeUnit.MINUTES);
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause() instanceof Exception cause ? cause : e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return e;
+        }
+    }
+
+    private void remove(DocumentRef ref, List<OutboxEntry> published) {
+        mongo.getCollection(ref.collection()).updateOne(Filters.eq("_id", ref.id()),
+                PendingOutboxQuery.pull(published.stream().map(OutboxEntry::eventId).toList()));
+        Map<String, int[]> perType = new LinkedHashMap<>();
+        for (OutboxEntry entry : published) {
+            perType.computeIfAbsent(entry.type() + "\u0000" + entry.topic(), k -> new int[1])[0]++;
+        }
+        perType.forEach((key, count) -> {
+            String[] parts = key.split("\u0000", 2);
+            metrics.published(parts[0], parts[1], count[0]);
+        });
+    }
+
+    private List<PendingDocument> load(List<DocumentRef> batch) {
+        Map<String, List<Object>> idsByCollection = new LinkedHashMap<>();
+        for (DocumentRef ref : batch) {
+            idsByCollection.computeIfAbsent(ref.collection(), c -> new ArrayList<>()).add(ref.id());
+        }
+        List<PendingDocument> pending = new ArrayList<>();
+        idsByCollection.forEach((collection, ids) -> {
+            MongoCollection<Document> documents = mongo.getCollection(collection);
+            for (Document document : documents.find(Filters.and(Filters.in("_id", ids), PendingOutboxQuery.filter()))
+                    .projection(Projections.include(PendingOutboxQuery.ENTRIES))) {
+                List<OutboxEntry> entries = entriesOf(document);
+                if (!entries.isEmpty()) {
+                    pending.add(new PendingDocument(new DocumentRef(collection, document.get("_id")), entries));
+                }
+            }
+        });
+        return pending;
+    }
+
+    private List<OutboxEntry> entriesOf(Document document) {
+        Document outbox = document.get(Outbox.FIELD, Document.class);
+        if (outbox == null) {
+            return List.of();
+        }
+        List<Document> raw = outbox.getList("entries", Document.class, List.of());
+        return raw.stream()
+                .map(entry -> mongo.getConverter().read(OutboxEntry.class, entry))
+                .sorted(Comparator.comparingLong(OutboxEntry::sequence))
+                .toList();
+    }
+
+    /** Marks every document that has pending entries; refreshes the backlog gauge. */
+    void sweep() {
+        synchronized (lock) {
+            sweepRequested = false;
+        }
+        long backlog = 0;
+        for (String collection : collections.get()) {
+            for (Document document : mongo.getCollection(collection).find(PendingOutboxQuery.filter())
+                    .projection(Projections.include(PendingOutboxQuery.ENTRIES))) {
+                Document outbox = document.get(Outbox.FIELD, Document.class);
+                backlog += outbox == null ? 0 : outbox.getList("entries", Object.class, List.of()).size();
+                requestDrain(collection, document.get("_id"));
+            }
+        }
+        metrics.backlog(backlog);
+    }
+
+    private boolean sweepDue(long nextSweep) {
+        synchronized (lock) {
+            return sweepRequested || System.nanoTime() - nextSweep >= 0;
+        }
+    }
+
+    private List<DocumentRef> take(int max) {
+        synchronized (lock) {
+            List<DocumentRef> batch = new ArrayList<>(Math.min(max, dirty.size()));
+            Iterator<DocumentRef> it = dirty.iterator();
+            while (it.hasNext() && batch.size() < max) {
+                batch.add(it.next());
+                it.remove();
+            }
+            return batch;
+        }
+    }
+
+    private void putBack(List<DocumentRef> refs) {
+        synchronized (lock) {
+            dirty.addAll(refs);
+        }
+    }
+
+    private void awaitWork(long nextSweep) throws InterruptedException {
+        synchronized (lock) {
+            long waitNanos = nextSweep - System.nanoTime();
+            if (dirty.isEmpty() && !sweepRequested && running && waitNanos > 0) {
+                TimeUnit.NANOSECONDS.timedWait(lock, waitNanos);
+            }
+        }
+    }
+
+    private void pause(Duration duration) throws InterruptedException {
+        synchronized (lock) {
+            if (running) {
+                // new drain requests must not cut a back-off short: the broker is what we wait for
+                long deadline = System.nanoTime() + duration.toNanos();
+                long left;
+                while (running && (left = deadline - System.nanoTime()) > 0) {
+                    TimeUnit.NANOSECONDS.timedWait(lock, left);
+                }
+            }
+        }
+    }
+
+    private Duration doubled(Duration backoff) {
+        Duration next = backoff.multipliedBy(2);
+        return next.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : next;
+    }
+
+    record DocumentRef(String collection, Object id) {
+    }
+
+    private record PendingDocument(DocumentRef ref, List<OutboxEntry> entries) {
+    }
+}

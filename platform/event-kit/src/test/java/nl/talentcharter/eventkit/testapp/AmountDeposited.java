@@ -1,0 +1,5 @@
+package nl.talentcharter.eventkit.testapp;
+
+/** Test-only payload. */
+public record AmountDeposited(String accountId, long amount) {
+}
