@@ -25,6 +25,7 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         problemDetails(defaults);
+        actuator(defaults, environment);
         environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults));
     }
 
@@ -34,6 +35,48 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
         defaults.put("server.error.include-message", "never");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-exception", "false");
+    }
+
+    private static void actuator(Map<String, Object> defaults, ConfigurableEnvironment environment) {
+        // open without a token (security's OpenPaths); everything else stays unexposed
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("management.health.livenessstate.enabled", "true");
+        defaults.put("management.health.readinessstate.enabled", "true");
+        // liveness only asks "is this JVM stuck?": a broker outage must not get every pod restarted
+        defaults.put("management.endpoint.health.group.liveness.include", "livenessState");
+        defaults.put("management.endpoint.health.group.readiness.include", String.join(",", readinessMembers(environment)));
+        defaults.put("management.endpoint.health.show-components", "always");
+        defaults.put("management.endpoint.health.show-details", "when-authorized");
+        defaults.put("management.endpoint.health.roles", "OPERATOR");
+        defaults.put("management.metrics.tags.application", "${spring.application.name:unknown}");
+        // Prometheus scrapes; nothing should push metrics to an OTLP receiver that is not there
+        defaults.put("management.otlp.metrics.export.enabled", "false");
+    }
+
+    /**
+     * Readiness = "can serve traffic": the store and the broker when the service uses them. Only
+     * contributors that will exist are named, because Boot rejects a group naming an unknown one.
+     */
+    static java.util.List<String> readinessMembers(ConfigurableEnvironment environment) {
+        java.util.List<String> members = new java.util.ArrayList<>(java.util.List.of("readinessState"));
+        ClassLoader loader = ServiceDefaultsEnvironmentPostProcessor.class.getClassLoader();
+        boolean defaultsOn = environment.getProperty("management.health.defaults.enabled", Boolean.class, true);
+        if (isPresent("org.springframework.boot.mongodb.health.MongoHealthIndicator", loader)
+                && isPresent("com.mongodb.client.MongoClient", loader)
+                && environment.getProperty("management.health.mongo.enabled", Boolean.class, defaultsOn)) {
+            members.add("mongo");
+        }
+        if (isPresent("org.apache.kafka.clients.admin.Admin", loader)
+                && isPresent("org.springframework.boot.kafka.autoconfigure.KafkaProperties", loader)
+                && environment.getProperty("management.health.kafka.enabled", Boolean.class, defaultsOn)) {
+            members.add("kafka");
+        }
+        return members;
+    }
+
+    private static boolean isPresent(String className, ClassLoader loader) {
+        return org.springframework.util.ClassUtils.isPresent(className, loader);
     }
 
     @Override
