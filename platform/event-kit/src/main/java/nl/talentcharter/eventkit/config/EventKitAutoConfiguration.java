@@ -9,6 +9,9 @@ import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import nl.talentcharter.eventkit.deadletter.DeadLetterRouting;
+import nl.talentcharter.eventkit.inbound.IdempotentEffects;
+import nl.talentcharter.eventkit.inbound.InboundEvents;
 import nl.talentcharter.eventkit.metrics.EventMetrics;
 import nl.talentcharter.eventkit.outbox.EventRecorder;
 import nl.talentcharter.eventkit.outbox.TraceparentSource;
@@ -22,6 +25,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -124,6 +128,27 @@ public class EventKitAutoConfiguration {
     @ConditionalOnBooleanProperty(name = "eventkit.relay.enabled", matchIfMissing = true)
     OutboxSaveListener outboxSaveListener(OutboxRelay outboxRelay) {
         return new OutboxSaveListener(outboxRelay);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    InboundEvents inboundEvents(ObjectProvider<JsonMapper> json) {
+        return new InboundEvents(json.getIfAvailable(JsonMapper::shared));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    IdempotentEffects idempotentEffects(MongoTemplate mongo, EventMetrics metrics) {
+        return new IdempotentEffects(mongo, metrics);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ListenerContainerWithDlqAndRetryCustomizer.class)
+    DeadLetterRouting deadLetterRouting(KafkaTemplate<String, byte[]> eventKitKafkaTemplate, EventMetrics metrics,
+            EventKitProperties properties, Environment environment) {
+        EventKitProperties.Consumer consumer = properties.getConsumer();
+        return new DeadLetterRouting(eventKitKafkaTemplate, metrics, bootstrapServers(properties, environment),
+                consumer.getMaxAttempts(), consumer.getInitialBackoff(), consumer.getMaxBackoff());
     }
 
     static String bootstrapServers(EventKitProperties properties, Environment environment) {
