@@ -34,6 +34,11 @@ public abstract class ServiceKitTestSupport {
     }
 
     protected Reply send(String method, String path, String token, String contentType, String body, String accept) {
+        return sendWithHeaders(method, path, token, contentType, body, "Accept", accept);
+    }
+
+    protected Reply sendWithHeaders(String method, String path, String token, String contentType, String body,
+            String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
@@ -42,8 +47,10 @@ public abstract class ServiceKitTestSupport {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        if (accept != null) {
-            request.header("Accept", accept);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            if (headers[i + 1] != null) {
+                request.header(headers[i], headers[i + 1]);
+            }
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

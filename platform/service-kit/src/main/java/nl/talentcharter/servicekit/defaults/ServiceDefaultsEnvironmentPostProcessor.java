@@ -21,11 +21,16 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 
     public static final String PROPERTY_SOURCE_NAME = "talentcharter-service-defaults";
 
+    /** {@code false} switches the JSON console logs off. */
+    public static final String JSON_LOGS_SWITCH = "talentcharter.logging.json";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         problemDetails(defaults);
         actuator(defaults, environment);
+        tracing(defaults);
+        logging(defaults, environment);
         environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults));
     }
 
@@ -52,6 +57,28 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
         defaults.put("management.metrics.tags.application", "${spring.application.name:unknown}");
         // Prometheus scrapes; nothing should push metrics to an OTLP receiver that is not there
         defaults.put("management.otlp.metrics.export.enabled", "false");
+    }
+
+    private static void tracing(Map<String, Object> defaults) {
+        // every request gets a trace id in its logs; export happens only where an OTLP endpoint is set
+        defaults.put("management.tracing.sampling.probability", "1.0");
+        defaults.put("management.tracing.propagation.produce", "W3C");
+        // traceparent on every record sent and continued by every listener, plain Spring Kafka or Cloud Stream
+        defaults.put("spring.kafka.template.observation-enabled", "true");
+        defaults.put("spring.kafka.listener.observation-enabled", "true");
+        defaults.put("spring.cloud.stream.kafka.binder.enable-observation", "true");
+    }
+
+    /**
+     * JSON (Elastic Common Schema) on the console, carrying the MDC's {@code traceId}/{@code spanId}.
+     * {@code talentcharter.logging.json=false} (e.g. the devstack, a developer's terminal) keeps Boot's
+     * human-readable pattern; a service may also pick another format with
+     * {@code logging.structured.format.console} itself.
+     */
+    private static void logging(Map<String, Object> defaults, ConfigurableEnvironment environment) {
+        if (environment.getProperty(JSON_LOGS_SWITCH, Boolean.class, true)) {
+            defaults.put("logging.structured.format.console", "ecs");
+        }
     }
 
     /**

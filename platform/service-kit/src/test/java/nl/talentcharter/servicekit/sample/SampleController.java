@@ -7,12 +7,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import nl.talentcharter.servicekit.problem.ProblemException;
 import nl.talentcharter.servicekit.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +32,18 @@ class SampleController {
     private static final Logger log = LoggerFactory.getLogger(SampleController.class);
 
     private final MongoTemplate mongo;
+    private final KafkaTemplate<String, String> kafka;
 
-    SampleController(MongoTemplate mongo) {
+    SampleController(MongoTemplate mongo, KafkaTemplate<String, String> kafka) {
         this.mongo = mongo;
+        this.kafka = kafka;
+    }
+
+    /** Publishes within the request, so the record continues the request's trace. */
+    @PostMapping(path = "/signals/{topic}", consumes = MediaType.TEXT_PLAIN_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void signal(@PathVariable String topic, @RequestBody String text) throws Exception {
+        kafka.send(topic, "signal", text).get(10, TimeUnit.SECONDS);
     }
 
     record PledgeRequest(@NotBlank String memberId, @NotNull @Min(1) @Max(100) Integer places) {
