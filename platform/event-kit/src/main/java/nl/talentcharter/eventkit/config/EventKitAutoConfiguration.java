@@ -9,7 +9,10 @@ import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import nl.talentcharter.eventkit.deadletter.DeadLetterController;
 import nl.talentcharter.eventkit.deadletter.DeadLetterRouting;
+import nl.talentcharter.eventkit.deadletter.DeadLetters;
+import nl.talentcharter.eventkit.deadletter.RawKeySerializer;
 import nl.talentcharter.eventkit.inbound.IdempotentEffects;
 import nl.talentcharter.eventkit.inbound.InboundEvents;
 import nl.talentcharter.eventkit.metrics.EventMetrics;
@@ -28,9 +31,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,6 +44,7 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns the event-kit on for any service that has it on the classpath. */
@@ -144,11 +151,32 @@ public class EventKitAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(ListenerContainerWithDlqAndRetryCustomizer.class)
-    DeadLetterRouting deadLetterRouting(KafkaTemplate<String, byte[]> eventKitKafkaTemplate, EventMetrics metrics,
+    DeadLetterRouting deadLetterRouting(ProducerFactory<String, byte[]> eventKitProducerFactory, EventMetrics metrics,
             EventKitProperties properties, Environment environment) {
         EventKitProperties.Consumer consumer = properties.getConsumer();
-        return new DeadLetterRouting(eventKitKafkaTemplate, metrics, bootstrapServers(properties, environment),
+        KafkaTemplate<Object, byte[]> deadLetterTemplate = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+                eventKitProducerFactory.getConfigurationProperties(), new RawKeySerializer(), new ByteArraySerializer()));
+        return new DeadLetterRouting(deadLetterTemplate, metrics, bootstrapServers(properties, environment),
                 consumer.getMaxAttempts(), consumer.getInitialBackoff(), consumer.getMaxBackoff());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DeadLetters deadLetters(KafkaTemplate<String, byte[]> eventKitKafkaTemplate, MongoTemplate mongo,
+            EventKitProperties properties, Environment environment) {
+        return new DeadLetters(bootstrapServers(properties, environment), eventKitKafkaTemplate, mongo, 500);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(RestController.class)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class DeadLetterEndpointConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        DeadLetterController deadLetterController(DeadLetters deadLetters) {
+            return new DeadLetterController(deadLetters);
+        }
     }
 
     static String bootstrapServers(EventKitProperties properties, Environment environment) {

@@ -47,7 +47,7 @@ public class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustom
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterRouting.class);
 
-    private final KafkaOperations<String, byte[]> template;
+    private final KafkaOperations<Object, byte[]> template;
     private final EventMetrics metrics;
     private final String bootstrapServers;
     private final int maxAttempts;
@@ -55,7 +55,7 @@ public class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustom
     private final Duration maxBackoff;
     private final Set<String> provisioned = ConcurrentHashMap.newKeySet();
 
-    public DeadLetterRouting(KafkaOperations<String, byte[]> template, EventMetrics metrics, String bootstrapServers,
+    public DeadLetterRouting(KafkaOperations<Object, byte[]> template, EventMetrics metrics, String bootstrapServers,
             int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
         this.template = template;
         this.metrics = metrics;
