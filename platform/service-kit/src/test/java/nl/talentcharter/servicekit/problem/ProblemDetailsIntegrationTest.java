@@ -108,6 +108,14 @@ class ProblemDetailsIntegrationTest extends ServiceKitTestSupport {
     }
 
     @Test
+    void errorsThatBypassTheAdviceAreProblemsToo() {
+        Reply reply = get("/legacy-outage", operator);
+
+        reply.assertProblem(503, "service-unavailable", "/legacy-outage");
+        assertThat(reply.body()).doesNotContain("db-7");
+    }
+
+    @Test
     void unexpectedFailureIs500WithoutInternals() {
         Reply reply = get("/boom", operator);
 

@@ -1,5 +1,6 @@
 package nl.talentcharter.servicekit.sample;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -96,6 +97,12 @@ class SampleController {
     @GetMapping("/boom")
     void boom() {
         throw new IllegalStateException("connection string mongodb://secret@internal failed");
+    }
+
+    /** Old-style code that bypasses exceptions: the container forwards to the error page. */
+    @GetMapping("/legacy-outage")
+    void legacyOutage(HttpServletResponse response) throws java.io.IOException {
+        response.sendError(503, "database host db-7.internal is down");
     }
 
     @GetMapping("/admin/stats")
