@@ -12,6 +12,15 @@ import java.util.stream.Stream;
 import nl.talentcharter.contracts.members.FirstContact;
 import nl.talentcharter.contracts.members.MemberLocation;
 import nl.talentcharter.contracts.members.MemberProfile;
+import nl.talentcharter.contracts.vocabulary.ActionLine;
+import nl.talentcharter.contracts.vocabulary.ConsentPurpose;
+import nl.talentcharter.contracts.vocabulary.Country;
+import nl.talentcharter.contracts.vocabulary.EducationLevel;
+import nl.talentcharter.contracts.vocabulary.FirstContactChannel;
+import nl.talentcharter.contracts.vocabulary.OrganisationKind;
+import nl.talentcharter.contracts.vocabulary.Region;
+import nl.talentcharter.contracts.vocabulary.Sector;
+import nl.talentcharter.contracts.vocabulary.SizeClass;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 class RecordSchemaAgreementTest {
 
+    private static final String VOCABULARY = "schemas/common/vocabulary.v1.json";
     private static final String MEMBER_DEFINITIONS = "schemas/members/definitions.v1.json";
 
     @TestFactory
@@ -36,6 +46,19 @@ class RecordSchemaAgreementTest {
         return Stream.of(MemberProfile.class, MemberLocation.class, FirstContact.class)
                 .map(record -> DynamicTest.dynamicTest(record.getSimpleName(), () ->
                         assertAgree(record, definitions.path(record.getSimpleName()))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyVocabularyEnumHasExactlyTheSchemasValues() {
+        JsonNode vocabulary = SchemaFiles.read(SchemaFiles.RESOURCES.resolve(VOCABULARY)).path("$defs");
+        return Stream.of(ActionLine.class, Region.class, Country.class, Sector.class, OrganisationKind.class,
+                        EducationLevel.class, SizeClass.class, ConsentPurpose.class, FirstContactChannel.class)
+                .map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
+                    List<String> values = new java.util.ArrayList<>();
+                    vocabulary.path(type.getSimpleName()).path("enum").forEach(value -> values.add(value.asString()));
+                    assertThat(values).containsExactlyElementsOf(
+                            Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+                }));
     }
 
     private static void assertAgree(Class<?> record, JsonNode schema) {

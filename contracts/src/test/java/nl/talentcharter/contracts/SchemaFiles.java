@@ -14,7 +14,6 @@ final class SchemaFiles {
 
     static final Path RESOURCES = Path.of("src/main/resources");
     static final Path SCHEMAS = RESOURCES.resolve("schemas");
-    static final Path RELEASED = Path.of("released");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -24,11 +23,6 @@ final class SchemaFiles {
     /** Classpath-style names of every schema file, e.g. {@code schemas/members/member-joined.v1.json}. */
     static List<String> current() {
         return under(RESOURCES);
-    }
-
-    /** Names of every released schema copy, relative to {@code released/}. */
-    static List<String> released() {
-        return under(RELEASED);
     }
 
     static JsonNode read(Path file) {
