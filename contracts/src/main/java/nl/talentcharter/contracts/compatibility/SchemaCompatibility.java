@@ -80,7 +80,7 @@ public final class SchemaCompatibility {
         for (String keyword : List.of("$schema", "$id", "$ref")) {
             if (old.has(keyword) && !old.get(keyword).equals(now.get(keyword))) {
                 breaking(at, keyword + " changed from " + old.get(keyword) + " to " + describe(now.get(keyword)));
-            } else if (!old.has(keyword) && now.has(keyword) && !keyword.equals("$schema") && !keyword.equals("$id")) {
+            } else if (keyword.equals("$ref") && !old.has(keyword) && now.has(keyword)) {
                 breaking(at, keyword + " " + now.get(keyword) + " added: the schema now points elsewhere");
             }
         }

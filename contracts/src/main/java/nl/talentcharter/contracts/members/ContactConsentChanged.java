@@ -6,9 +6,16 @@ import java.time.Instant;
 import nl.talentcharter.contracts.vocabulary.ConsentPurpose;
 
 /**
- * A contact person granted or withdrew consent for one purpose. {@code source} says where the decision was recorded (e.g. a web form, an event registration).
+ * A contact person granted or withdrew consent for one purpose. {@code source} says where the decision
+ * was recorded (e.g. a web form, an event registration).
  */
-public record ContactConsentChanged(String memberId, String contactId, ConsentPurpose purpose, boolean granted, String source, Instant changedAt) {
+public record ContactConsentChanged(
+        String memberId,
+        String contactId,
+        ConsentPurpose purpose,
+        boolean granted,
+        String source,
+        Instant changedAt) {
 
     public ContactConsentChanged {
         requireNonNull(memberId, "memberId");

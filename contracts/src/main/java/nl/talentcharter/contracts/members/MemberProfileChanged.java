@@ -8,7 +8,11 @@ import java.util.List;
 /**
  * A member's profile changed; carries the full current profile, so a reader never needs the history.
  */
-public record MemberProfileChanged(String memberId, MemberProfile profile, List<String> changedFields, Instant changedAt) {
+public record MemberProfileChanged(
+        String memberId,
+        MemberProfile profile,
+        List<String> changedFields,
+        Instant changedAt) {
 
     public MemberProfileChanged {
         requireNonNull(memberId, "memberId");

@@ -7,7 +7,11 @@ import java.time.LocalDate;
 /**
  * A membership is put on hold; it can be reinstated within the same period.
  */
-public record MembershipSuspended(String memberId, int membershipPeriod, String reason, LocalDate suspendedOn) {
+public record MembershipSuspended(
+        String memberId,
+        int membershipPeriod,
+        String reason,
+        LocalDate suspendedOn) {
 
     public MembershipSuspended {
         requireNonNull(memberId, "memberId");
