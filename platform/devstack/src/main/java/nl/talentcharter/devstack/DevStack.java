@@ -23,7 +23,6 @@ import nl.talentcharter.testkit.EmbeddedMongo;
 import nl.talentcharter.testkit.KafkaBrokerProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -77,12 +76,15 @@ public final class DevStack implements AutoCloseable {
             Future<ConfigurableApplicationContext> issuerStart = starters.submit(this::startIssuer);
             OrphanedBrokers.stopAll(settings.kafkaDir());
             broker = new KafkaBrokerProcess(settings.kafkaDir(), settings.kafkaPort(),
-                    System.getProperty("java.class.path")).start();
-            brokerStartup = since(started);
-            log.info("Kafka broker ready on {} after {} ms", broker.bootstrapServers(), brokerStartup.toMillis());
+                    System.getProperty("java.class.path"));
+            // contexts and broker boot side by side: a context needs Kafka only when its bindings
+            // start, by then the broker is usually up (its clients retry until it is)
             ServiceLauncher launcher = new ServiceLauncher(settings);
             List<Future<RunningService>> serviceStarts = present.stream()
                     .map(service -> starters.submit(() -> launcher.start(service))).toList();
+            broker.start();
+            brokerStartup = since(started);
+            log.info("Kafka broker ready on {} after {} ms", broker.bootstrapServers(), brokerStartup.toMillis());
             issuer = await(issuerStart);
             for (Future<RunningService> serviceStart : serviceStarts) {
                 services.add(await(serviceStart));
@@ -108,7 +110,7 @@ public final class DevStack implements AutoCloseable {
     }
 
     private ConfigurableApplicationContext startIssuer() {
-        return new SpringApplicationBuilder(TokenIssuerApplication.class)
+        return TokenIssuerApplication.builder()
                 .registerShutdownHook(false)
                 .run("--server.port=" + settings.issuerPort(),
                         "--talentcharter.issuer.url=" + settings.issuerUrl(),

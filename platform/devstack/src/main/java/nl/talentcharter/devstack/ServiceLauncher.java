@@ -40,6 +40,8 @@ final class ServiceLauncher {
     String[] arguments(ServiceDefinition service) {
         String kafka = "127.0.0.1:" + settings.kafkaPort();
         Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.config.location",
+                "optional:file:" + ServiceConfigFiles.extract(service, settings.home()).toAbsolutePath() + "/");
         properties.put("server.port", String.valueOf(settings.portOf(service)));
         properties.put("spring.application.name", service.name());
         properties.put("spring.mongodb.uri", "mongodb://127.0.0.1:" + settings.storePort() + "/" + service.database());
@@ -49,8 +51,8 @@ final class ServiceLauncher {
         properties.put("spring.autoconfigure.exclude", String.join(",", EXCLUDED_AUTO_CONFIGURATIONS));
         properties.put("management.endpoint.health.probes.enabled", "true");
         properties.put("spring.main.banner-mode", "off");
-        // plain console lines: the devstack's logback.xml formats every context alike
-        properties.put("logging.structured.format.console", "");
+        // plain console lines (service-kit's switch): the devstack's logback.xml formats every context alike
+        properties.put("talentcharter.logging.json", "false");
         List<String> arguments = new ArrayList<>();
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         return arguments.toArray(String[]::new);

@@ -15,7 +15,7 @@ final class Welcome {
         text.append("\n=== Talent Charter devstack is up in ").append(stack.startupTime().toMillis()).append(" ms ===\n");
         for (RunningService service : stack.services()) {
             String url = service.url();
-            text.append(String.format("  %-11s API %s   Swagger UI %s/swagger-ui.html   health %s/actuator/health%n",
+            text.append(String.format("  %-11s API %s   Swagger UI %s/swagger-ui/index.html   health %s/actuator/health%n",
                     service.name(), url, url, url));
         }
         if (stack.services().isEmpty()) {

@@ -53,7 +53,15 @@ public class TokenIssuerApplication {
     static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
 
     public static void main(String[] args) {
-        new SpringApplicationBuilder(TokenIssuerApplication.class).run(args);
+        builder().run(args);
+    }
+
+    /**
+     * Reads {@code token-issuer.properties|yaml} only: the classpath's {@code application.yaml} belongs to
+     * a service jar that happens to be on the same classpath.
+     */
+    public static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(TokenIssuerApplication.class).properties("spring.config.name=token-issuer");
     }
 
     @Bean

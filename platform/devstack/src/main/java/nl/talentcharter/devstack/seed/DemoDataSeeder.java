@@ -51,22 +51,22 @@ public final class DemoDataSeeder {
         }
         String operatorToken = tokens.accessToken(DemoClients.OPERATOR);
         String boundMemberId = null;
-        int created = 0;
+        int seeded = 0;
         for (DemoMember member : DemoMembers.ALL) {
             Optional<String> id = register(membersUrl, operatorToken, member);
             if (id.isPresent()) {
-                created++;
+                seeded++;
                 if (member == DemoMembers.BOUND_TO_MEMBER_CLIENT) {
                     boundMemberId = id.get();
                 }
             }
         }
-        ledger.markSeeded("members", created, boundMemberId);
-        log.info("demo data: {} demo members registered through POST {}/members; {} is bound to member {}", created,
+        ledger.markSeeded("members", seeded, boundMemberId);
+        log.info("demo data: {} demo members registered through POST {}/members; {} is bound to member {}", seeded,
                 membersUrl, DemoClients.MEMBER.clientId(), boundMemberId);
     }
 
-    /** The new member's id; empty when the members service already knows the organisation (409). */
+    /** The member's id; an organisation registered by an interrupted earlier seeding (409) is looked up by KvK number. */
     private Optional<String> register(String membersUrl, String token, DemoMember member) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(membersUrl + "/members"))
                 .timeout(Duration.ofSeconds(30))
@@ -76,15 +76,26 @@ public final class DemoDataSeeder {
                 .build();
         HttpResponse<String> response = send(request);
         if (response.statusCode() == 409) {
-            log.warn("demo data: {} is already registered (an earlier seeding was interrupted), left as it is",
+            log.warn("demo data: {} is already registered (an earlier seeding was interrupted), kept as it is",
                     member.legalName());
-            return Optional.empty();
+            return findByKvk(membersUrl, token, member.kvkNumber());
         }
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("seeding demo member " + member.legalName() + " failed: "
                     + response.statusCode() + " " + response.body());
         }
         return Optional.of(idOf(response));
+    }
+
+    private Optional<String> findByKvk(String membersUrl, String token, String kvkNumber) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(membersUrl + "/members?kvkNumber=" + kvkNumber))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET().build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("looking up KvK " + kvkNumber + " failed: " + response.statusCode() + " "
+                    + response.body());
+        }
+        JsonNode items = JSON.readTree(response.body()).get("items");
+        return items == null || items.isEmpty() ? Optional.empty() : Optional.of(items.get(0).get("id").asString());
     }
 
     private static String idOf(HttpResponse<String> response) {

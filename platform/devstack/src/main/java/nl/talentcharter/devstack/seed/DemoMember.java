@@ -8,7 +8,7 @@ import java.util.Map;
  * One invented member organisation as the members API takes it ({@code POST /members}). Enumerations
  * are the contracts' UPPER_SNAKE_CASE names.
  *
- * @param municipality a Limburg municipality (enum name), or null for a cross-border member
+ * @param municipality a Limburg municipality by its official name, or null for a cross-border member
  * @param placeName    the town; required across the border
  * @param country      NL, BE or DE
  */
@@ -50,6 +50,8 @@ public record DemoMember(String legalName, String kvkNumber, String kind, String
         body.put("location", location);
         body.put("frontRunner", frontRunner);
         body.put("actionLines", actionLines);
+        // how the alliance met them: the plan's instruments bring members in
+        body.put("firstContact", Map.of("channel", frontRunner ? "WORK_VISIT" : "EVENT", "reference", "devstack-demo"));
         return body;
     }
 }
