@@ -1,0 +1,147 @@
+package nl.talentcharter.members.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.talentcharter.contracts.Topics;
+import nl.talentcharter.members.MembersApplication;
+import nl.talentcharter.members.persistence.MemberDocument;
+import nl.talentcharter.testkit.RealInfrastructure;
+import nl.talentcharter.testkit.TestInfrastructure;
+import nl.talentcharter.testkit.TestTokens;
+import nl.talentcharter.testkit.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Spring context all members integration tests share: the real application on a random port,
+ * on the JVM's real Kafka broker and MongoDB-protocol store, trusting {@code TestTokens}.
+ * Tests talk HTTP like any client and read the topic like any consumer.
+ */
+@SpringBootTest(classes = MembersApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "eventkit.relay.sweep-interval=1s")
+@RealInfrastructure
+public abstract class MembersIntegrationTest {
+
+    protected static final Duration EVENT_TIMEOUT = Duration.ofSeconds(20);
+    /** How long to listen to prove that nothing was published: longer than a relay round after a save. */
+    protected static final Duration DRAIN_WINDOW = Duration.ofSeconds(3);
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected MongoTemplate mongo;
+
+    protected static String kafka() {
+        return TestInfrastructure.get().kafkaBootstrapServers();
+    }
+
+    protected static TopicReader membersTopic() {
+        return TopicReader.startingNow(kafka(), Topics.MEMBERS);
+    }
+
+    /** A KvK number no other test uses (random, so repeated runs on a kept store do not clash either). */
+    protected static String freshKvk() {
+        return String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    protected static String employerJson(String kvk) {
+        return """
+                {"legalName": "Techniek Venlo B.V.", "kvkNumber": "%s", "kind": "EMPLOYER",
+                 "sector": "TECHNOLOGY_AND_MANUFACTURING", "employees": 120,
+                 "location": {"municipality": "Venlo"}, "actionLines": ["RETAIN", "DEVELOP"],
+                 "firstContact": {"channel": "EVENT", "reference": "event-2026-03"}}
+                """.formatted(kvk);
+    }
+
+    /** Registers an active member as an operator; returns its id. */
+    protected String registerMember(String kvk) {
+        Response response = send("POST", "/members", TestTokens.operator(), "application/json",
+                employerJson(kvk));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    protected Response send(String method, String path, String token, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected Response get(String path, String token) {
+        return send("GET", path, token, null, null);
+    }
+
+    protected Response post(String path, String token, String json) {
+        return send("POST", path, token, json == null ? null : "application/json", json);
+    }
+
+    /** The raw stored document (what is really in the store, not what the mapper makes of it). */
+    protected Document rawMember(String id) {
+        return mongo.getCollection(MemberDocument.COLLECTION).find(new Document("_id", id)).first();
+    }
+
+    protected long memberCount() {
+        return mongo.getCollection(MemberDocument.COLLECTION).countDocuments();
+    }
+
+    protected static List<ConsumerRecord<String, byte[]>> ofSubject(List<ConsumerRecord<String, byte[]>> records,
+            String memberId) {
+        return records.stream().filter(r -> memberId.equals(r.key())).toList();
+    }
+
+    protected static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    public record Response(int status, String contentType, String body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        /** Asserts an RFC 9457 problem with this status; returns it. */
+        public JsonNode problem(int expectedStatus) {
+            assertThat(status).as(body).isEqualTo(expectedStatus);
+            assertThat(contentType).startsWith("application/problem+json");
+            JsonNode problem = json();
+            assertThat(problem.get("status").asInt()).isEqualTo(expectedStatus);
+            assertThat(problem.get("type").asString()).startsWith("https://talentcharter.nl/problems/");
+            return problem;
+        }
+    }
+}
