@@ -26,15 +26,34 @@ public record DevStackSettings(Path home, int kafkaPort, int storePort, int issu
         servicePorts = Map.copyOf(servicePorts);
     }
 
-    /** Conventions' ports; each can be overridden with a system property (e.g. {@code -Ddevstack.port.members=9081}). */
+    /**
+     * Conventions' ports and {@code .devstack/}; each can be moved with a system property or, since
+     * {@code exec:exec} starts a new JVM, an environment variable: {@code devstack.port.members} /
+     * {@code DEVSTACK_PORT_MEMBERS}, {@code devstack.port.kafka|store|issuer}, {@code devstack.home}.
+     */
     public static DevStackSettings fromSystemProperties() {
         Map<String, Integer> services = new LinkedHashMap<>();
-        ServiceCatalog.ALL.forEach(s -> services.put(s.name(), Integer.getInteger("devstack.port." + s.name(), s.defaultPort())));
-        return new DevStackSettings(Path.of(System.getProperty("devstack.home", ".devstack")),
-                Integer.getInteger("devstack.port.kafka", 9092),
-                Integer.getInteger("devstack.port.store", 27018),
-                Integer.getInteger("devstack.port.issuer", 9000),
-                services);
+        ServiceCatalog.ALL.forEach(s -> services.put(s.name(), port(s.name(), s.defaultPort())));
+        return new DevStackSettings(Path.of(setting("home", ".devstack")), port("kafka", 9092), port("store", 27018),
+                port("issuer", 9000), services);
+    }
+
+    private static int port(String name, int defaultPort) {
+        String value = setting("port." + name, String.valueOf(defaultPort));
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("devstack.port." + name + " must be a port number, not '" + value + "'");
+        }
+    }
+
+    private static String setting(String name, String defaultValue) {
+        String property = System.getProperty("devstack." + name);
+        if (property != null) {
+            return property;
+        }
+        String variable = System.getenv("DEVSTACK_" + name.toUpperCase(java.util.Locale.ROOT).replaceAll("[.-]", "_"));
+        return variable != null ? variable : defaultValue;
     }
 
     /** Free ports, chosen once, so a restart with the same settings finds everything where it was. */

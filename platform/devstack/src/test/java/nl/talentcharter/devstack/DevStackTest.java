@@ -12,7 +12,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import nl.talentcharter.devstack.seed.DemoMember;
+import nl.talentcharter.devstack.seed.DemoMembers;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.json.JsonMapper;
 import nl.talentcharter.devstack.issuer.DemoClients;
 import nl.talentcharter.devstack.issuer.TokenClient;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +51,8 @@ class DevStackTest {
     static Path home;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String RESTART_TOPIC = "devstack.restart-check";
     private DevStackSettings settings;
     private DevStack stack;
     private TokenClient tokens;
@@ -95,15 +112,95 @@ class DevStackTest {
     }
 
     @Test
+    @Order(4)
+    void theMembersServiceAcceptsTheIssuersTokensByRole() throws Exception {
+        assertThat(get("/members", tokens.accessToken(DemoClients.OPERATOR)).statusCode()).isEqualTo(200);
+        assertThat(get("/members", tokens.accessToken(DemoClients.VIEWER)).statusCode()).isEqualTo(200);
+        assertThat(get("/members", null).statusCode()).isEqualTo(401);
+        assertThat(get("/members", tokens.accessToken(DemoClients.PARTNER)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(5)
+    void theMemberClientIsBoundToTheSeededDemoMember() throws Exception {
+        SignedJWT member = SignedJWT.parse(tokens.accessToken(DemoClients.MEMBER));
+        String memberId = member.getJWTClaimsSet().getStringClaim("member_id");
+        assertThat(member.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("member");
+
+        HttpResponse<String> own = get("/members/" + memberId, member.serialize());
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(own.body()).get("legalName").asString())
+                .isEqualTo(DemoMembers.BOUND_TO_MEMBER_CLIENT.legalName());
+        String otherId = idOfKvk(DemoMembers.ALL.get(1).kvkNumber());
+        assertThat(get("/members/" + otherId, member.serialize()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(6)
+    void theDemoMembersAreSeeded() throws Exception {
+        assertThat(seededKvkNumbers()).containsExactlyInAnyOrderElementsOf(
+                DemoMembers.ALL.stream().map(DemoMember::kvkNumber).toList());
+    }
+
+    @Test
     @Order(9)
-    void afterARestartTheSigningKeyIsTheSame() throws Exception {
-        String before = tokens.accessToken(DemoClients.OPERATOR);
+    void afterARestartEverythingIsStillThereOnceAndOldTokensStillWork() throws Exception {
+        String tokenFromBefore = tokens.accessToken(DemoClients.OPERATOR);
+        String boundBefore = SignedJWT.parse(tokens.accessToken(DemoClients.MEMBER)).getJWTClaimsSet()
+                .getStringClaim("member_id");
+        String record = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(RESTART_TOPIC, record, record)).get(30, TimeUnit.SECONDS);
+        }
+
         stack.close();
         stack = new DevStack(settings).start();
 
-        SignedJWT token = SignedJWT.parse(before);
-        RSAKey key = (RSAKey) JWKSet.load(new URL(settings.issuerUrl() + "/oauth2/jwks")).getKeys().get(0);
-        assertThat(token.verify(new RSASSAVerifier(key))).isTrue();
-        assertThat(List.of(key.getKeyID())).containsExactly(token.getHeader().getKeyID());
+        assertThat(get("/members", tokenFromBefore).statusCode()).isEqualTo(200);
+        assertThat(seededKvkNumbers()).hasSize(DemoMembers.ALL.size());
+        assertThat(SignedJWT.parse(tokens.accessToken(DemoClients.MEMBER)).getJWTClaimsSet()
+                .getStringClaim("member_id")).isEqualTo(boundBefore);
+        assertThat(stack.services()).allSatisfy(s -> assertThat(Readiness.isUp(s.url())).as(s.name()).isTrue());
+        assertThat(recordsOf(RESTART_TOPIC)).contains(record);
+    }
+
+    private List<String> seededKvkNumbers() throws Exception {
+        HttpResponse<String> page = get("/members?size=200", tokens.accessToken(DemoClients.OPERATOR));
+        assertThat(page.statusCode()).isEqualTo(200);
+        List<String> kvk = new ArrayList<>();
+        JSON.readTree(page.body()).get("items").forEach(item -> kvk.add(item.get("kvkNumber").asString()));
+        return kvk;
+    }
+
+    private String idOfKvk(String kvkNumber) throws Exception {
+        HttpResponse<String> page = get("/members?kvkNumber=" + kvkNumber, tokens.accessToken(DemoClients.OPERATOR));
+        return JSON.readTree(page.body()).get("items").get(0).get("id").asString();
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        String members = settings.serviceUrl(ServiceCatalog.named("members").orElseThrow());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(members + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private List<String> recordsOf(String topic) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.GROUP_ID_CONFIG, "devstack-test-" + UUID.randomUUID()),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<String> values = new ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (values.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> values.add(r.value()));
+            }
+            return values;
+        }
     }
 }
