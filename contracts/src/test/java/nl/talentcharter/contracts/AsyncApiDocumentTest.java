@@ -162,7 +162,7 @@ class AsyncApiDocumentTest {
                         assertThat(EventSchemas.publishViolations(ceType, JSON.writeValueAsBytes(example.path("payload"))))
                                 .isEmpty();
                         assertThat(example.path("headers").path("ce_subject").asString())
-                                .isEqualTo(example.path("payload").path("memberId").asString());
+                                .isEqualTo(example.path("payload").path(keyProperty(message)).asString());
                     });
                 }));
     }
@@ -186,6 +186,13 @@ class AsyncApiDocumentTest {
             }
         }
         throw new AssertionError("message " + message.path("name") + " does not fix header " + header);
+    }
+
+    /** The payload property that is the record key: {@code keyedByScanId} -> {@code scanId}. */
+    private static String keyProperty(JsonNode message) {
+        String binding = message.path("bindings").path("$ref").asString();
+        String keyedBy = binding.substring(binding.lastIndexOf('/') + 1).replaceFirst("^keyedBy", "");
+        return Character.toLowerCase(keyedBy.charAt(0)) + keyedBy.substring(1);
     }
 
     private static void collectRefs(JsonNode node, List<String> refs) {
