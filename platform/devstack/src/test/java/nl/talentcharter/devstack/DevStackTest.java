@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,18 +19,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import nl.talentcharter.contracts.Topics;
+import nl.talentcharter.devstack.issuer.DemoClients;
+import nl.talentcharter.devstack.issuer.TokenClient;
 import nl.talentcharter.devstack.seed.DemoMember;
 import nl.talentcharter.devstack.seed.DemoMembers;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import tools.jackson.databind.json.JsonMapper;
-import nl.talentcharter.devstack.issuer.DemoClients;
-import nl.talentcharter.devstack.issuer.TokenClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The devstack for real: broker child process, persistent store, token issuer and every service of
@@ -143,6 +146,12 @@ class DevStackTest {
     }
 
     @Test
+    @Order(7)
+    void theSeededMembersJoinedOnTheRealBroker() {
+        assertThat(joinedMembers()).hasSize(DemoMembers.ALL.size()).doesNotHaveDuplicates();
+    }
+
+    @Test
     @Order(9)
     void afterARestartEverythingIsStillThereOnceAndOldTokensStillWork() throws Exception {
         String tokenFromBefore = tokens.accessToken(DemoClients.OPERATOR);
@@ -163,7 +172,9 @@ class DevStackTest {
         assertThat(SignedJWT.parse(tokens.accessToken(DemoClients.MEMBER)).getJWTClaimsSet()
                 .getStringClaim("member_id")).isEqualTo(boundBefore);
         assertThat(stack.services()).allSatisfy(s -> assertThat(Readiness.isUp(s.url())).as(s.name()).isTrue());
-        assertThat(recordsOf(RESTART_TOPIC)).contains(record);
+        assertThat(values(RESTART_TOPIC)).contains(record);
+        assertThat(joinedMembers()).as("MemberJoined events kept by the broker, none republished").hasSize(DemoMembers.ALL.size())
+                .doesNotHaveDuplicates();
     }
 
     private List<String> seededKvkNumbers() throws Exception {
@@ -188,19 +199,34 @@ class DevStackTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private List<String> recordsOf(String topic) {
+    /** Records of {@code topic} from the beginning, polled until there are at least {@code atLeast} or 60 s passed. */
+    private List<ConsumerRecord<String, String>> records(String topic, int atLeast) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.GROUP_ID_CONFIG, "devstack-test-" + UUID.randomUUID()),
                 new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
-            List<String> values = new ArrayList<>();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (values.isEmpty() && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> values.add(r.value()));
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (records.size() < atLeast && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }
-            return values;
+            consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            return records;
         }
     }
+
+    private List<String> values(String topic) {
+        return records(topic, 1).stream().map(ConsumerRecord::value).toList();
+    }
+
+    /** The aggregate ids (record keys) of the MemberJoined events on the members topic. */
+    private List<String> joinedMembers() {
+        return records(Topics.MEMBERS, DemoMembers.ALL.size()).stream()
+                .filter(r -> r.headers().lastHeader("ce_type") != null && new String(
+                        r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).contains(".member-joined."))
+                .map(ConsumerRecord::key).toList();
+    }
 }
+
