@@ -1,7 +1,6 @@
 package nl.talentcharter.members.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -35,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/members/{memberId}/contacts", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Contacts", description = "Contact persons of a member (personal data)")
-@SecurityRequirement(name = "bearer")
 @PreAuthorize("hasAnyRole('OPERATOR', 'MEMBER')")
 public class ContactsController {
 

@@ -3,7 +3,6 @@ package nl.talentcharter.members.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/members/{memberId}/history", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Members")
-@SecurityRequirement(name = "bearer")
 @Validated
 public class MemberHistoryController {
 

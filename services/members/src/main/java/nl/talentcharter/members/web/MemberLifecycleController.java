@@ -2,7 +2,6 @@ package nl.talentcharter.members.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.talentcharter.members.application.MemberService;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/members/{memberId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Membership lifecycle")
-@SecurityRequirement(name = "bearer")
 @PreAuthorize("hasRole('OPERATOR')")
 @ApiResponse(responseCode = "409", description = "The membership's status does not allow this action")
 public class MemberLifecycleController {

@@ -1,7 +1,6 @@
 package nl.talentcharter.members.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -35,7 +34,6 @@ import tools.jackson.databind.node.ObjectNode;
 @RestController
 @RequestMapping(path = "/members", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Members")
-@SecurityRequirement(name = "bearer")
 public class MemberProfileController {
 
     static final String MERGE_PATCH = "application/merge-patch+json";

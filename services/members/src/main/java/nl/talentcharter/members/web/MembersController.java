@@ -3,7 +3,6 @@ package nl.talentcharter.members.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -40,7 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/members", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Members", description = "Member organisations of the Talent Charter alliance")
-@SecurityRequirement(name = "bearer")
 @Validated
 public class MembersController {
 

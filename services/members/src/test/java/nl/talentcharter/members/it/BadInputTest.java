@@ -71,6 +71,13 @@ class BadInputTest extends MembersIntegrationTest {
     }
 
     @Test
+    void unknown_property_is_not_dropped_silently() {
+        JsonNode problem = rejectedCreate(employerJson(freshKvk()).replace("\"employees\"", "\"employes\": 5, \"employees\""),
+                400);
+        assertThat(problem.get("type").asString()).endsWith("/malformed-request");
+    }
+
+    @Test
     void unknown_enum_value() {
         rejectedCreate(employerJson(freshKvk()).replace("TECHNOLOGY_AND_MANUFACTURING", "MINING"), 400);
     }

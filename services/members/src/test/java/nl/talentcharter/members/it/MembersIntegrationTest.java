@@ -39,7 +39,7 @@ public abstract class MembersIntegrationTest {
 
     protected static final Duration EVENT_TIMEOUT = Duration.ofSeconds(20);
     /** How long to listen to prove that nothing was published: longer than a relay round after a save. */
-    protected static final Duration DRAIN_WINDOW = Duration.ofSeconds(3);
+    protected static final Duration DRAIN_WINDOW = Duration.ofSeconds(2);
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
