@@ -95,7 +95,10 @@ public final class TestInfrastructure {
         kafka.brokerProperties(Map.of(
                 "auto.create.topics.enable", "true",
                 "group.initial.rebalance.delay.ms", "0",
-                "offsets.topic.num.partitions", "5"));
+                "offsets.topic.num.partitions", "5",
+                // one broker: transactions (event-kit's relay) need the state log to fit on it
+                "transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1"));
         kafka.afterPropertiesSet();
         EmbeddedMongo mongo = EmbeddedMongo.inMemory();
         log.info("test infrastructure: embedded KRaft broker {} and mongo-java-server on port {} in {} ms",
