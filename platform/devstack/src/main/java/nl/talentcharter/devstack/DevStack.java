@@ -50,7 +50,9 @@ public final class DevStack implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        DevStack stack = new DevStack(DevStackSettings.fromSystemProperties());
+        DevStackSettings settings = DevStackSettings.fromSystemProperties();
+        LogFile.writeTo(settings.home().resolve("devstack.log"));
+        DevStack stack = new DevStack(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "devstack-shutdown"));
         try {
             stack.start();
