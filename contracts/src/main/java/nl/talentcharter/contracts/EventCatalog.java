@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.talentcharter.contracts.events.EventsEvents;
 import nl.talentcharter.contracts.hrscans.HrScanEvents;
 import nl.talentcharter.contracts.members.MemberEvents;
 
@@ -15,7 +16,7 @@ import nl.talentcharter.contracts.members.MemberEvents;
  */
 public final class EventCatalog {
 
-    private static final List<EventType<?>> ALL = Stream.of(MemberEvents.all(), HrScanEvents.all())
+    private static final List<EventType<?>> ALL = Stream.of(MemberEvents.all(), HrScanEvents.all(), EventsEvents.all())
             .flatMap(List::stream)
             .toList();
 
