@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import nl.talentcharter.eventkit.deadletter.DeadLetterController;
 import nl.talentcharter.eventkit.deadletter.DeadLetterRouting;
 import nl.talentcharter.eventkit.deadletter.DeadLetters;
@@ -23,7 +24,6 @@ import nl.talentcharter.eventkit.relay.OutboxRelay;
 import nl.talentcharter.eventkit.relay.OutboxSaveListener;
 import nl.talentcharter.eventkit.relay.RelayHook;
 import nl.talentcharter.eventkit.relay.RelayProperties;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -118,16 +118,33 @@ public class EventKitAutoConfiguration {
         return new OutboxCollections(mappingContext);
     }
 
+    /** The relay's own transactional producers (ADR 0020); destroyed with the context. */
     @Bean
     @ConditionalOnBooleanProperty(name = "eventkit.relay.enabled", matchIfMissing = true)
-    OutboxRelay outboxRelay(MongoTemplate mongo, ProducerFactory<String, byte[]> eventKitProducerFactory,
+    DefaultKafkaProducerFactory<String, byte[]> eventKitRelayProducerFactory(
+            ProducerFactory<String, byte[]> eventKitProducerFactory, EventKitProperties properties,
+            Environment environment) {
+        Map<String, Object> config = new HashMap<>(eventKitProducerFactory.getConfigurationProperties());
+        // an open transaction of a crashed instance holds back read_committed consumers until it times out
+        config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                (int) properties.getRelay().getTransactionTimeout().toMillis());
+        DefaultKafkaProducerFactory<String, byte[]> transactional = new DefaultKafkaProducerFactory<>(config,
+                new StringSerializer(), new ByteArraySerializer());
+        // unique per instance: relays of different instances never fence each other
+        transactional.setTransactionIdPrefix("eventkit-relay-"
+                + environment.getProperty("spring.application.name", "service") + "-" + UUID.randomUUID() + "-");
+        return transactional;
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "eventkit.relay.enabled", matchIfMissing = true)
+    OutboxRelay outboxRelay(MongoTemplate mongo, DefaultKafkaProducerFactory<String, byte[]> eventKitRelayProducerFactory,
             CircuitBreaker outboxRelayCircuitBreaker, OutboxCollections collections, EventKitProperties properties,
             EventMetrics metrics, ObjectProvider<RelayHook> hook) {
         EventKitProperties.Relay relay = properties.getRelay();
-        Producer<String, byte[]> producer = eventKitProducerFactory.createProducer();
-        return new OutboxRelay(mongo, producer, outboxRelayCircuitBreaker, collections,
-                new RelayProperties(relay.getBatchSize(), relay.getSweepInterval(), relay.getInitialBackoff(),
-                        relay.getMaxBackoff()),
+        return new OutboxRelay(mongo, new KafkaTemplate<>(eventKitRelayProducerFactory), outboxRelayCircuitBreaker,
+                collections, new RelayProperties(relay.getBatchSize(), relay.getSweepInterval(),
+                        relay.getInitialBackoff(), relay.getMaxBackoff()),
                 metrics, hook.getIfAvailable(RelayHook::none));
     }
 

@@ -39,6 +39,8 @@ public class EventKitProperties {
         private Duration deliveryTimeout = Duration.ofSeconds(10);
         /** Producer: how long send() may block for metadata or buffer space; short so a down broker fails fast. */
         private Duration maxBlock = Duration.ofSeconds(3);
+        /** How long a crashed relay's open transaction can hold back read_committed consumers. */
+        private Duration transactionTimeout = Duration.ofSeconds(15);
         /** Breaker: how long it stays open before one trial round. */
         private Duration openDuration = Duration.ofSeconds(5);
 
@@ -96,6 +98,14 @@ public class EventKitProperties {
 
         public void setMaxBlock(Duration maxBlock) {
             this.maxBlock = maxBlock;
+        }
+
+        public Duration getTransactionTimeout() {
+            return transactionTimeout;
+        }
+
+        public void setTransactionTimeout(Duration transactionTimeout) {
+            this.transactionTimeout = transactionTimeout;
         }
 
         public Duration getOpenDuration() {

@@ -12,20 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import nl.talentcharter.eventkit.cloudevents.CloudEventRecords;
 import nl.talentcharter.eventkit.metrics.EventMetrics;
 import nl.talentcharter.eventkit.outbox.Outbox;
 import nl.talentcharter.eventkit.outbox.OutboxEntry;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaOperations;
 
 /**
  * Publishes outbox entries to Kafka and then removes exactly those entries from their documents.
@@ -36,10 +34,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * {@code sweepInterval} and once at start, every document of every carrier collection that still has
  * entries, so an event left behind by a crash is published by the next sweep.
  *
- * <p>Per round it sends the records of up to {@code batchSize} documents at once, waits for all
- * acknowledgements ({@code acks=all}, idempotent producer), and removes per document the acknowledged
- * prefix of its entries. A crash between the acknowledgement and the removal publishes those entries
- * again: at-least-once, which consumers absorb by their idempotency records. A Resilience4j circuit
+ * <p>Per round it sends the records of up to {@code batchSize} documents in one Kafka transaction
+ * (idempotent, {@code acks=all}), and once it is committed removes exactly those entries. A crash between
+ * the commit and the removal publishes them again: at-least-once, which consumers absorb by their
+ * idempotency records. A failed round is aborted as a whole, so per aggregate no event becomes visible
+ * before its predecessors. A Resilience4j circuit
  * breaker guards the broker: while it is open, rounds are skipped with growing pauses, nothing is lost
  * (the entries stay in their documents) and the backlog drains in order once the broker is back.
  */
@@ -48,7 +47,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final MongoTemplate mongo;
-    private final Producer<String, byte[]> producer;
+    private final KafkaOperations<String, byte[]> kafka;
     private final CircuitBreaker breaker;
     private final Supplier<List<String>> collections;
     private final RelayProperties properties;
@@ -61,10 +60,10 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private Thread worker;
 
-    public OutboxRelay(MongoTemplate mongo, Producer<String, byte[]> producer, CircuitBreaker breaker,
+    public OutboxRelay(MongoTemplate mongo, KafkaOperations<String, byte[]> kafka, CircuitBreaker breaker,
             Supplier<List<String>> collections, RelayProperties properties, EventMetrics metrics, RelayHook hook) {
         this.mongo = mongo;
-        this.producer = producer;
+        this.kafka = kafka;
         this.breaker = breaker;
         this.collections = collections;
         this.properties = properties;
@@ -186,78 +185,31 @@ public class OutboxRelay implements SmartLifecycle {
             breaker.releasePermission();
             return List.of();
         }
-        Map<PendingDocument, List<Future<RecordMetadata>>> sends = new LinkedHashMap<>();
-        for (PendingDocument document : pending) {
-            List<Future<RecordMetadata>> futures = new ArrayList<>();
-            for (OutboxEntry entry : document.entries()) {
-                try {
-                    futures.add(producer.send(CloudEventRecords.toRecord(entry)));
-                } catch (RuntimeException e) {
-                    // the later entries of this aggregate must not overtake this one
-                    futures.add(java.util.concurrent.CompletableFuture.failedFuture(e));
-                    break;
-                }
-            }
-            sends.put(document, futures);
-        }
-        Exception failure = null;
-        List<OutboxEntry> acknowledgedAll = new ArrayList<>();
-        Map<PendingDocument, List<OutboxEntry>> acknowledged = new LinkedHashMap<>();
-        for (Map.Entry<PendingDocument, List<Future<RecordMetadata>>> sent : sends.entrySet()) {
-            List<OutboxEntry> prefix = new ArrayList<>();
-            boolean intact = true;
-            Iterator<OutboxEntry> entries = sent.getKey().entries().iterator();
-            for (Future<RecordMetadata> future : sent.getValue()) {
-                OutboxEntry entry = entries.next();
-                Exception sendFailure = awaitAck(future);
-                if (sendFailure != null && failure == null) {
-                    failure = sendFailure;
-                }
-                intact &= sendFailure == null;
-                if (intact) {
-                    prefix.add(entry);
-                }
-            }
-            acknowledged.put(sent.getKey(), prefix);
-            acknowledgedAll.addAll(prefix);
-        }
-        long elapsed = System.nanoTime() - started;
-        if (failure == null) {
-            breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
-        } else {
-            breaker.onError(elapsed, TimeUnit.NANOSECONDS, failure);
-            metrics.relayFailure();
-            log.warn("outbox relay: the broker did not acknowledge all events ({}); they stay in their outboxes",
-                    failure.toString());
-        }
-        if (!acknowledgedAll.isEmpty()) {
-            hook.acknowledged(List.copyOf(acknowledgedAll));
-        }
-        List<DocumentRef> unfinished = new ArrayList<>();
-        acknowledged.forEach((document, prefix) -> {
-            if (!prefix.isEmpty()) {
-                remove(document.ref(), prefix);
-            }
-            if (prefix.size() < document.entries().size()) {
-                unfinished.add(document.ref());
-            }
-        });
-        return unfinished;
-    }
-
-    private Exception awaitAck(Future<RecordMetadata> future) {
         try {
-            // delivery.timeout.ms bounds this; the extra time only covers a misconfigured producer
-            future.get(5, TimeUnit.MINUTES);
-            return null;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return e.getCause() instanceof Exception cause ? cause : e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return e;
-        } catch (java.util.concurrent.TimeoutException e) {
-            return e;
+            // One transaction per round: either every record of the round is committed or none is
+            // visible to read_committed consumers. Without it, a record whose batch expired while the
+            // broker was down could be overtaken by a later record of the same aggregate.
+            kafka.executeInTransaction(operations -> {
+                for (PendingDocument document : pending) {
+                    for (OutboxEntry entry : document.entries()) {
+                        operations.send(CloudEventRecords.toRecord(entry));
+                    }
+                }
+                return null;
+            });
+        } catch (RuntimeException failure) {
+            breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
+            metrics.relayFailure();
+            log.warn("outbox relay: publishing {} documents' events failed ({}); they stay in their outboxes",
+                    pending.size(), failure.toString());
+            return pending.stream().map(PendingDocument::ref).toList();
         }
+        breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        hook.acknowledged(pending.stream().flatMap(d -> d.entries().stream()).toList());
+        for (PendingDocument document : pending) {
+            remove(document.ref(), document.entries());
+        }
+        return List.of();
     }
 
     private void remove(DocumentRef ref, List<OutboxEntry> published) {
