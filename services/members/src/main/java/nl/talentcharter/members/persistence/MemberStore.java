@@ -1,36 +1,49 @@
 package nl.talentcharter.members.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import nl.talentcharter.eventkit.outbox.Outbox;
 import nl.talentcharter.eventkit.outbox.OutboxCarrier;
+import nl.talentcharter.eventkit.relay.OutboxRelay;
 import nl.talentcharter.members.domain.KvkNumber;
 import nl.talentcharter.members.domain.KvkNumberTaken;
 import nl.talentcharter.members.domain.Member;
 import nl.talentcharter.members.domain.MemberId;
 import nl.talentcharter.members.domain.UnknownMember;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads and saves member aggregates. Every save is one single-document write carrying the state and
- * the events the use case recorded into the outbox; {@code @Version} turns concurrent edits into an
- * optimistic-locking failure instead of a lost update.
+ * the events the use case recorded into the outbox; the version check turns concurrent edits into an
+ * optimistic-locking failure (409) instead of a lost update.
  */
 @Component
 public class MemberStore {
 
-    private final MongoTemplate mongo;
+    private static final String VERSION = "version";
+    private static final String ENTRIES = "entries";
+    private static final String SEQUENCE = "sequence";
+    private static final String LAST_SEQUENCE = "lastSequence";
 
-    public MemberStore(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final ObjectProvider<OutboxRelay> relay;
+
+    public MemberStore(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay) {
         this.mongo = mongo;
+        this.relay = relay;
     }
 
     /** A loaded member together with the document it came from (version and outbox). */
@@ -38,11 +51,13 @@ public class MemberStore {
         private final MemberDocument document;
         private final Member member;
         private final int historyAtLoad;
+        private final long sequenceAtLoad;
 
         private Loaded(MemberDocument document, Member member) {
             this.document = document;
             this.member = member;
             this.historyAtLoad = document == null ? -1 : member.history().size();
+            this.sequenceAtLoad = document == null ? 0 : document.outbox.lastSequence();
         }
 
         public Member member() {
@@ -91,7 +106,7 @@ public class MemberStore {
             if (inserting) {
                 mongo.insert(document);
             } else {
-                mongo.save(document);
+                update(document, loaded.sequenceAtLoad);
             }
         } catch (DuplicateKeyException e) {
             KvkNumber kvk = member.profile().kvkNumber();
@@ -100,6 +115,52 @@ public class MemberStore {
                 throw e; // an id clash, not a KvK clash: cannot happen with random ids, so don't disguise it
             }
             throw new KvkNumberTaken(kvk, holder.orElse(null));
+        }
+    }
+
+    /**
+     * One atomic, version-checked update that sets the state and <em>appends</em> only the new outbox
+     * entries. Replacing the whole document would write back entries the relay published (and
+     * {@code $pull}ed) since we loaded it, and they would go out twice; a {@code $push} commutes
+     * with the relay's {@code $pull}. The relay is then asked to drain this document right away, as
+     * the kit's save listener would after a plain save.
+     */
+    private void update(MemberDocument document, long sequenceAtLoad) {
+        org.bson.Document written = new org.bson.Document();
+        mongo.getConverter().write(document, written);
+        Update update = new Update();
+        written.forEach((field, value) -> {
+            if (!field.equals("_id") && !field.equals(VERSION) && !field.equals(Outbox.FIELD)) {
+                update.set(field, value);
+            }
+        });
+        // the converter leaves null fields out; an update must remove them, not keep the old value
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(MemberDocument.class)
+                .doWithProperties((org.springframework.data.mapping.PropertyHandler<
+                        org.springframework.data.mongodb.core.mapping.MongoPersistentProperty>) property -> {
+                    if (!written.containsKey(property.getFieldName())) {
+                        update.unset(property.getFieldName());
+                    }
+                });
+        List<Object> appended = new ArrayList<>();
+        org.bson.Document outbox = written.get(Outbox.FIELD, org.bson.Document.class);
+        for (Object entry : outbox.getList(ENTRIES, Object.class, List.of())) {
+            if (((org.bson.Document) entry).get(SEQUENCE, Number.class).longValue() > sequenceAtLoad) {
+                appended.add(entry);
+            }
+        }
+        update.set(Outbox.FIELD + "." + LAST_SEQUENCE, document.outbox.lastSequence());
+        if (!appended.isEmpty()) {
+            update.push(Outbox.FIELD + "." + ENTRIES).each(appended.toArray());
+        }
+        update.inc(VERSION, 1);
+        Query current = Query.query(Criteria.where("_id").is(document.id).and(VERSION).is(document.version));
+        if (mongo.updateFirst(current, update, MemberDocument.class).getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException("member " + document.id + " was changed concurrently");
+        }
+        document.version = document.version + 1;
+        if (!appended.isEmpty()) {
+            relay.ifAvailable(r -> r.requestDrain(MemberDocument.COLLECTION, document.id));
         }
     }
 
