@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.talentcharter.eventkit.metrics.EventMetrics;
 import nl.talentcharter.eventkit.outbox.Outbox;
+import nl.talentcharter.eventkit.testapp.AccountView;
 import nl.talentcharter.eventkit.relay.OutboxRelay;
 import nl.talentcharter.eventkit.testapp.AccountRepository;
 import nl.talentcharter.eventkit.testapp.LedgerEvents;
@@ -40,10 +43,14 @@ class OutboxRoundTripTest extends EventKitIntegrationTest {
     MongoTemplate mongo;
     @Autowired
     OutboxRelay relay;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aCommandPublishesCloudEventsInBinaryModeWithExactlyTheConventionsHeaders() throws Exception {
         String accountId = "acc-" + UUID.randomUUID();
+        double publishedBefore = published();
+        String secondTraceId;
         try (TopicReader reader = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(),
                 LedgerEvents.TOPIC)) {
             postDeposit(accountId, 5);
@@ -77,10 +84,23 @@ class OutboxRoundTripTest extends EventKitIntegrationTest {
             assertThat(second.get("ce_id")).isNotEqualTo(first.get("ce_id"));
             // one request, one trace per request: the two events carry different traces
             assertThat(second.get("traceparent").substring(3, 35)).isNotEqualTo(first.get("traceparent").substring(3, 35));
+            secondTraceId = second.get("traceparent").substring(3, 35);
         }
         await().atMost(WAIT).until(() -> accounts.findById(accountId).orElseThrow().getOutbox().isEmpty());
         assertThat(accounts.findById(accountId).orElseThrow().getOutbox().lastSequence()).isEqualTo(2);
         assertThat(accounts.findById(accountId).orElseThrow().getBalance()).isEqualTo(12);
+
+        // the consumer continued the HTTP request's trace from the record's traceparent
+        AccountView view = await().atMost(WAIT).until(() -> mongo.findById(accountId, AccountView.class),
+                v -> v != null && v.deposits() == 2);
+        assertThat(view.lastTraceId()).isEqualTo(secondTraceId);
+        assertThat(published()).isGreaterThanOrEqualTo(publishedBefore + 2);
+        assertThat(meters.find(EventMetrics.BACKLOG).gauge()).isNotNull();
+    }
+
+    private double published() {
+        return meters.find(EventMetrics.PUBLISHED).tag("type", LedgerEvents.AMOUNT_DEPOSITED.type())
+                .tag("topic", LedgerEvents.TOPIC).counters().stream().mapToDouble(c -> c.count()).sum();
     }
 
     @Test
