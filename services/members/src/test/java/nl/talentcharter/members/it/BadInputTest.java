@@ -192,7 +192,6 @@ class BadInputTest extends MembersIntegrationTest {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("outbox of " + memberId + " not published within " + EVENT_TIMEOUT);
             }
-            Thread.onSpinWait();
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.talentcharter.contracts.Topics;
 import nl.talentcharter.members.MembersApplication;
@@ -18,6 +20,9 @@ import nl.talentcharter.testkit.RealInfrastructure;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +58,50 @@ public abstract class MembersIntegrationTest {
     }
 
     protected static TopicReader membersTopic() {
+        awaitTopicReady();
         return TopicReader.startingNow(kafka(), Topics.MEMBERS);
+    }
+
+    private static volatile boolean topicReady;
+
+    /**
+     * Right after a topic is created the broker may still answer its metadata without partitions, and a
+     * reader opened then is assigned nothing (TopicReader then fails on its first poll). Wait once per JVM
+     * until the partitions are visible.
+     */
+    private static void awaitTopicReady() {
+        if (topicReady) {
+            return;
+        }
+        TopicReader.ensureTopic(kafka(), Topics.MEMBERS, 3);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka()))) {
+            long deadline = System.nanoTime() + EVENT_TIMEOUT.toNanos();
+            while (true) {
+                try {
+                    TopicDescription description = admin.describeTopics(List.of(Topics.MEMBERS)).allTopicNames().get()
+                            .get(Topics.MEMBERS);
+                    if (description != null && !description.partitions().isEmpty()
+                            && description.partitions().stream().allMatch(p -> p.leader() != null)) {
+                        topicReady = true;
+                        return;
+                    }
+                } catch (ExecutionException e) {
+                    // not known yet: ask again
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(Topics.MEMBERS + " has no partitions with a leader");
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     /** A KvK number no other test uses (random, so repeated runs on a kept store do not clash either). */
