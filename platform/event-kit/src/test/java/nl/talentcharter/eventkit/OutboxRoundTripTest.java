@@ -19,6 +19,7 @@ import nl.talentcharter.eventkit.metrics.EventMetrics;
 import nl.talentcharter.eventkit.outbox.Outbox;
 import nl.talentcharter.eventkit.testapp.AccountView;
 import nl.talentcharter.eventkit.relay.OutboxRelay;
+import nl.talentcharter.eventkit.testapp.AccountCommands;
 import nl.talentcharter.eventkit.testapp.AccountRepository;
 import nl.talentcharter.eventkit.testapp.LedgerEvents;
 import nl.talentcharter.testkit.TestInfrastructure;
@@ -45,6 +46,8 @@ class OutboxRoundTripTest extends EventKitIntegrationTest {
     OutboxRelay relay;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    AccountCommands commands;
 
     @Test
     void aCommandPublishesCloudEventsInBinaryModeWithExactlyTheConventionsHeaders() throws Exception {
@@ -110,18 +113,8 @@ class OutboxRoundTripTest extends EventKitIntegrationTest {
         try (TopicReader reader = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(),
                 LedgerEvents.TOPIC)) {
             // written as a crashed instance would have left it; a raw insert raises no save event for the relay
-            mongo.getCollection("accounts").insertOne(new Document("_id", accountId).append("balance", 3L)
-                    .append("version", 0L)
-                    .append(Outbox.FIELD, new Document("lastSequence", 1L).append("entries", List.of(
-                            new Document("eventId", UUID.randomUUID().toString())
-                                    .append("type", LedgerEvents.AMOUNT_DEPOSITED.type())
-                                    .append("source", LedgerEvents.AMOUNT_DEPOSITED.source())
-                                    .append("subject", accountId)
-                                    .append("sequence", 1L)
-                                    .append("time", new java.util.Date())
-                                    .append("dataschema", LedgerEvents.AMOUNT_DEPOSITED.schemaId())
-                                    .append("topic", LedgerEvents.TOPIC)
-                                    .append("data", "{\"accountId\":\"" + accountId + "\",\"amount\":3}")))));
+            mongo.getCollection("accounts").insertOne(strandedAccount(accountId,
+                    "{\"accountId\":\"" + accountId + "\",\"amount\":3}"));
 
             relay.start();
 
@@ -131,6 +124,43 @@ class OutboxRoundTripTest extends EventKitIntegrationTest {
             relay.start();
         }
         await().atMost(WAIT).until(() -> accounts.findById(accountId).orElseThrow().getOutbox().isEmpty());
+    }
+
+    @Test
+    void aPoisonDocumentStaysInItsOutboxWithoutBlockingOtherAggregates() {
+        String poisonId = "poison-" + UUID.randomUUID();
+        String goodId = "good-" + UUID.randomUUID();
+        double poisonBefore = meters.counter(EventMetrics.RELAY_POISON).count();
+        relay.stop();
+        try (TopicReader reader = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(),
+                LedgerEvents.TOPIC)) {
+            // larger than the producer's max.request.size (1 MB): the broker would never take it
+            mongo.getCollection("accounts").insertOne(strandedAccount(poisonId, "{\"accountId\":\"" + poisonId
+                    + "\",\"amount\":1,\"memo\":\"" + "x".repeat(1_100_000) + "\"}"));
+            commands.deposit(goodId, 4);
+            relay.start();
+
+            reader.await(r -> goodId.equals(r.key()), WAIT);
+            await().atMost(WAIT).until(() -> meters.counter(EventMetrics.RELAY_POISON).count() > poisonBefore);
+            assertThat(accounts.findById(poisonId).orElseThrow().getOutbox().entries()).hasSize(1);
+        } finally {
+            relay.start();
+            mongo.getCollection("accounts").deleteOne(new Document("_id", poisonId));
+        }
+    }
+
+    private static Document strandedAccount(String accountId, String data) {
+        return new Document("_id", accountId).append("balance", 1L).append("version", 0L)
+                .append(Outbox.FIELD, new Document("lastSequence", 1L).append("entries", List.of(
+                        new Document("eventId", UUID.randomUUID().toString())
+                                .append("type", LedgerEvents.AMOUNT_DEPOSITED.type())
+                                .append("source", LedgerEvents.AMOUNT_DEPOSITED.source())
+                                .append("subject", accountId)
+                                .append("sequence", 1L)
+                                .append("time", new java.util.Date())
+                                .append("dataschema", LedgerEvents.AMOUNT_DEPOSITED.schemaId())
+                                .append("topic", LedgerEvents.TOPIC)
+                                .append("data", data))));
     }
 
     private void postDeposit(String accountId, long amount) throws Exception {

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code eventkit.events.published}, {@code eventkit.events.consumed},
  * {@code eventkit.events.duplicates} (tagged {@code type}, {@code topic}),
  * {@code eventkit.events.dead-lettered} (tagged {@code topic}, {@code reason}),
- * {@code eventkit.relay.failures} (rounds that could not publish).
+ * {@code eventkit.relay.failures} (rounds that could not publish),
+ * {@code eventkit.relay.poison} (documents whose events can never be published as they are).
  */
 public class EventMetrics {
 
@@ -21,6 +22,7 @@ public class EventMetrics {
     public static final String DUPLICATES = "eventkit.events.duplicates";
     public static final String DEAD_LETTERED = "eventkit.events.dead-lettered";
     public static final String RELAY_FAILURES = "eventkit.relay.failures";
+    public static final String RELAY_POISON = "eventkit.relay.poison";
 
     private final MeterRegistry registry;
     private final AtomicLong backlog = new AtomicLong();
@@ -54,6 +56,10 @@ public class EventMetrics {
 
     public void relayFailure() {
         registry.counter(RELAY_FAILURES).increment();
+    }
+
+    public void relayPoison() {
+        registry.counter(RELAY_POISON).increment();
     }
 
     private Counter counter(String name, String type, String topic) {

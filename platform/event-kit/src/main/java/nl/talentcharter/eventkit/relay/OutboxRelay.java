@@ -3,6 +3,7 @@ package nl.talentcharter.eventkit.relay;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,10 @@ import nl.talentcharter.eventkit.cloudevents.CloudEventRecords;
 import nl.talentcharter.eventkit.metrics.EventMetrics;
 import nl.talentcharter.eventkit.outbox.Outbox;
 import nl.talentcharter.eventkit.outbox.OutboxEntry;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -186,18 +191,13 @@ public class OutboxRelay implements SmartLifecycle {
             return List.of();
         }
         try {
-            // One transaction per round: either every record of the round is committed or none is
-            // visible to read_committed consumers. Without it, a record whose batch expired while the
-            // broker was down could be overtaken by a later record of the same aggregate.
-            kafka.executeInTransaction(operations -> {
-                for (PendingDocument document : pending) {
-                    for (OutboxEntry entry : document.entries()) {
-                        operations.send(CloudEventRecords.toRecord(entry));
-                    }
-                }
-                return null;
-            });
+            publish(pending);
         } catch (RuntimeException failure) {
+            if (isPoison(failure)) {
+                // the broker answered; one document's events can never be published as they are
+                breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                return isolatePoison(pending);
+            }
             breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
             metrics.relayFailure();
             log.warn("outbox relay: publishing {} documents' events failed ({}); they stay in their outboxes",
@@ -205,20 +205,86 @@ public class OutboxRelay implements SmartLifecycle {
             return pending.stream().map(PendingDocument::ref).toList();
         }
         breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        hook.acknowledged(pending.stream().flatMap(d -> d.entries().stream()).toList());
-        for (PendingDocument document : pending) {
-            remove(document.ref(), document.entries());
-        }
+        published(pending);
         return List.of();
     }
 
-    private void remove(DocumentRef ref, List<OutboxEntry> published) {
-        mongo.getCollection(ref.collection()).updateOne(Filters.eq("_id", ref.id()),
-                PendingOutboxQuery.pull(published.stream().map(OutboxEntry::eventId).toList()));
-        Map<String, int[]> perType = new LinkedHashMap<>();
-        for (OutboxEntry entry : published) {
-            perType.computeIfAbsent(entry.type() + "\u0000" + entry.topic(), k -> new int[1])[0]++;
+    /**
+     * Publishes the round in one Kafka transaction: either every record of the round is committed or
+     * none is visible to read_committed consumers. Without it, a record whose send failed while the
+     * broker was down could be overtaken by a later record of the same aggregate (ADR 0020).
+     */
+    private void publish(List<PendingDocument> documents) {
+        kafka.executeInTransaction(operations -> {
+            for (PendingDocument document : documents) {
+                for (ProducerRecord<String, byte[]> record : document.records()) {
+                    operations.send(record);
+                }
+            }
+            return null;
+        });
+    }
+
+    private void published(List<PendingDocument> documents) {
+        hook.acknowledged(documents.stream().flatMap(d -> d.entries().stream()).toList());
+        remove(documents);
+    }
+
+    /**
+     * One document at a time, so that a poison document (an event too large for the broker, an invalid
+     * topic) neither blocks the others nor is lost: it stays in its outbox, is reported, and is tried
+     * again at the next sweep.
+     */
+    private List<DocumentRef> isolatePoison(List<PendingDocument> pending) {
+        List<DocumentRef> unfinished = new ArrayList<>();
+        for (PendingDocument document : pending) {
+            try {
+                publish(List.of(document));
+                published(List.of(document));
+            } catch (RuntimeException failure) {
+                if (isPoison(failure)) {
+                    poisoned(document.ref(), failure);
+                } else {
+                    unfinished.add(document.ref());
+                }
+            }
         }
+        return unfinished;
+    }
+
+    private void poisoned(DocumentRef ref, Exception failure) {
+        metrics.relayPoison();
+        log.error("outbox relay: the events of {} in {} cannot be published ({}); they stay in the outbox and "
+                + "block only this aggregate until fixed", ref.id(), ref.collection(), failure.toString());
+    }
+
+    /** Failures that retrying cannot cure, caused by the records themselves rather than the broker. */
+    static boolean isPoison(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RecordTooLargeException || t instanceof InvalidTopicException
+                    || t instanceof SerializationException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** One bulk write per collection: the published entries leave by {@code $pull}, nothing else changes. */
+    private void remove(List<PendingDocument> documents) {
+        Map<String, List<UpdateOneModel<Document>>> pulls = new LinkedHashMap<>();
+        Map<String, int[]> perType = new LinkedHashMap<>();
+        for (PendingDocument document : documents) {
+            pulls.computeIfAbsent(document.ref().collection(), c -> new ArrayList<>()).add(new UpdateOneModel<>(
+                    Filters.eq("_id", document.ref().id()),
+                    PendingOutboxQuery.pull(document.entries().stream().map(OutboxEntry::eventId).toList())));
+            for (OutboxEntry entry : document.entries()) {
+                perType.computeIfAbsent(entry.type() + "\u0000" + entry.topic(), k -> new int[1])[0]++;
+            }
+        }
+        pulls.forEach((collection, updates) -> mongo.getCollection(collection).bulkWrite(updates));
         perType.forEach((key, count) -> {
             String[] parts = key.split("\u0000", 2);
             metrics.published(parts[0], parts[1], count[0]);
@@ -236,8 +302,15 @@ public class OutboxRelay implements SmartLifecycle {
             for (Document document : documents.find(Filters.and(Filters.in("_id", ids), PendingOutboxQuery.filter()))
                     .projection(Projections.include(PendingOutboxQuery.ENTRIES))) {
                 List<OutboxEntry> entries = entriesOf(document);
-                if (!entries.isEmpty()) {
-                    pending.add(new PendingDocument(new DocumentRef(collection, document.get("_id")), entries));
+                DocumentRef ref = new DocumentRef(collection, document.get("_id"));
+                if (entries.isEmpty()) {
+                    continue;
+                }
+                try {
+                    pending.add(new PendingDocument(ref, entries,
+                            entries.stream().map(CloudEventRecords::toRecord).toList()));
+                } catch (RuntimeException unconvertible) {
+                    poisoned(ref, unconvertible);
                 }
             }
         });
@@ -327,6 +400,7 @@ public class OutboxRelay implements SmartLifecycle {
     record DocumentRef(String collection, Object id) {
     }
 
-    private record PendingDocument(DocumentRef ref, List<OutboxEntry> entries) {
+    private record PendingDocument(DocumentRef ref, List<OutboxEntry> entries,
+            List<ProducerRecord<String, byte[]>> records) {
     }
 }
