@@ -34,9 +34,7 @@ public final class TopicReader implements AutoCloseable {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList();
+        List<TopicPartition> partitions = partitionsOf(topic, Duration.ofSeconds(30));
         consumer.assign(partitions);
         if (fromBeginning) {
             consumer.seekToBeginning(partitions);
@@ -45,6 +43,31 @@ public final class TopicReader implements AutoCloseable {
         }
         // position() resolves the lazy seek now, before the test acts
         partitions.forEach(consumer::position);
+    }
+
+    /**
+     * Metadata of a topic created a moment ago can still list no partitions; assigning that empty list
+     * would make the reader silently see nothing, so wait until the partitions are known.
+     */
+    private List<TopicPartition> partitionsOf(String topic, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
+            if (!partitions.isEmpty()) {
+                return partitions;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("topic " + topic + " has no partitions after " + timeout);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Sees only records published after this call returns. */
