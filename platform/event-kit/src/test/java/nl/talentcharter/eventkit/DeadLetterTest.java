@@ -86,7 +86,8 @@ class DeadLetterTest extends EventKitIntegrationTest {
         AccountView view = await().atMost(WAIT).until(() -> mongo.findById(accountId, AccountView.class),
                 v -> v != null && v.deposits() == 1);
         assertThat(view.total()).isEqualTo(21);
-        assertThat(meters.find(EventMetrics.DEAD_LETTERED).tag("topic", LedgerEvents.TOPIC).tag("reason", "not-json")
+        assertThat(meters.find(EventMetrics.DEAD_LETTERED).tag("type", LedgerEvents.AMOUNT_DEPOSITED.type())
+                .tag("topic", LedgerEvents.TOPIC).tag("reason", "not-json")
                 .counter().count()).isPositive();
     }
 

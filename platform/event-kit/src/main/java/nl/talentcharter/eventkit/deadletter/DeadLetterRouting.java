@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import nl.talentcharter.contracts.Topics;
+import nl.talentcharter.eventkit.cloudevents.CloudEventHeaders;
 import nl.talentcharter.eventkit.inbound.InvalidEventException;
 import nl.talentcharter.eventkit.metrics.EventMetrics;
 import org.apache.kafka.clients.admin.Admin;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
@@ -86,7 +88,7 @@ public class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustom
         retries.setMaxInterval(maxBackoff.toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
             recoverer.accept(record, exception);
-            metrics.deadLettered(record.topic(), reason(exception));
+            metrics.deadLettered(eventType(record), record.topic(), reason(exception));
             log.warn("dead-lettered {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
                     Topics.deadLetter(record.topic()), reason(exception));
         }, retries);
@@ -105,6 +107,11 @@ public class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustom
         add(headers, DeadLetterHeaders.EXCEPTION_CLASS, cause.getClass().getName());
         add(headers, DeadLetterHeaders.DEAD_LETTERED_AT, Instant.now().toString());
         return headers;
+    }
+
+    private static String eventType(ConsumerRecord<?, ?> record) {
+        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        return type == null || type.value() == null ? null : new String(type.value(), StandardCharsets.UTF_8);
     }
 
     static String reason(Exception exception) {

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code eventkit.outbox.backlog} (gauge: entries waiting in all outboxes at the last sweep),
  * {@code eventkit.events.published}, {@code eventkit.events.consumed},
  * {@code eventkit.events.duplicates} (tagged {@code type}, {@code topic}),
- * {@code eventkit.events.dead-lettered} (tagged {@code topic}, {@code reason}),
+ * {@code eventkit.events.dead-lettered} (tagged {@code type}, {@code topic}, {@code reason}),
  * {@code eventkit.relay.failures} (rounds that could not publish),
  * {@code eventkit.relay.poison} (documents whose events can never be published as they are).
  */
@@ -50,8 +50,9 @@ public class EventMetrics {
         counter(DUPLICATES, type, topic).increment();
     }
 
-    public void deadLettered(String topic, String reason) {
-        Counter.builder(DEAD_LETTERED).tag("topic", topic).tag("reason", reason).register(registry).increment();
+    public void deadLettered(String type, String topic, String reason) {
+        Counter.builder(DEAD_LETTERED).tag("type", type == null ? "unknown" : type).tag("topic", topic)
+                .tag("reason", reason).register(registry).increment();
     }
 
     public void relayFailure() {
