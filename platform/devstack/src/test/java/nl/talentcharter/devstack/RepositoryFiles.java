@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The repository's root and its service modules, seen from this module's tests (run in platform/devstack). */
 final class RepositoryFiles {
+
+    private static final Pattern SERVICE_MODULE = Pattern.compile("<module>\\s*services/([^<\\s]+)\\s*</module>");
 
     private RepositoryFiles() {
     }
@@ -22,11 +26,15 @@ final class RepositoryFiles {
         return root;
     }
 
-    /** Every folder under services/ with a pom.xml: the service modules. */
+    /** The service modules of the reactor: every {@code <module>services/<name></module>} of the root pom. */
     static List<String> serviceModules() {
-        try (Stream<Path> folders = Files.list(root().resolve("services"))) {
-            return folders.filter(f -> Files.isRegularFile(f.resolve("pom.xml")))
-                    .map(f -> f.getFileName().toString()).sorted().toList();
+        try {
+            Matcher modules = SERVICE_MODULE.matcher(Files.readString(root().resolve("pom.xml")));
+            List<String> names = new ArrayList<>();
+            while (modules.find()) {
+                names.add(modules.group(1));
+            }
+            return names.stream().sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
