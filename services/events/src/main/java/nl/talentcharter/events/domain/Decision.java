@@ -1,0 +1,21 @@
+package nl.talentcharter.events.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A decision a governance meeting took, with the actions that follow from it. */
+public record Decision(String id, String text, LocalDate decidedOn, List<ActionItem> actions) {
+
+    public Decision {
+        Texts.require("decision", text, 4000);
+        if (decidedOn == null) {
+            throw new InvalidGatheringData("decidedOn", "a date is required");
+        }
+        actions = List.copyOf(actions == null ? List.of() : actions);
+    }
+
+    public static Decision of(String text, LocalDate decidedOn, List<ActionItem> actions) {
+        return new Decision(UUID.randomUUID().toString(), text, decidedOn, actions);
+    }
+}

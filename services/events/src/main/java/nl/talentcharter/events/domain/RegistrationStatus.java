@@ -1,0 +1,5 @@
+package nl.talentcharter.events.domain;
+
+public enum RegistrationStatus {
+    CONFIRMED, WAITLISTED, CANCELLED
+}

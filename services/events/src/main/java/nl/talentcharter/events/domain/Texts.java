@@ -1,0 +1,33 @@
+package nl.talentcharter.events.domain;
+
+import java.util.regex.Pattern;
+
+/** Checks shared by the free-text fields. */
+final class Texts {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}");
+    private static final Pattern PHONE = Pattern.compile("(\\+|00)?\\d[\\d \\-]{8,}\\d");
+
+    private Texts() {
+    }
+
+    static String require(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidGatheringData(field, "is required");
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidGatheringData(field, "is longer than " + maxLength + " characters");
+        }
+        return value.strip();
+    }
+
+    /**
+     * Text that is published must not carry contact details. Names cannot be recognised reliably; e-mail
+     * addresses and phone numbers can, and are the most common slip.
+     */
+    static void requireNoContactDetails(String field, String value) {
+        if (EMAIL.matcher(value).find() || PHONE.matcher(value).find()) {
+            throw new InvalidGatheringData(field, "is published: leave out e-mail addresses and phone numbers");
+        }
+    }
+}

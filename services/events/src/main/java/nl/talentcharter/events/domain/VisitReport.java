@@ -1,0 +1,23 @@
+package nl.talentcharter.events.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a work visit brought: who visited (personal data, kept here only), what was heard, follow-ups.
+ */
+public record VisitReport(LocalDate visitedOn, List<String> visitors, List<Heard> heard, List<ActionItem> followUps) {
+
+    public VisitReport {
+        if (visitedOn == null) {
+            throw new InvalidGatheringData("visitedOn", "a date is required");
+        }
+        visitors = List.copyOf(visitors == null ? List.of() : visitors);
+        visitors.forEach(visitor -> Texts.require("visitors", visitor, 200));
+        heard = List.copyOf(heard == null ? List.of() : heard);
+        if (heard.isEmpty()) {
+            throw new InvalidGatheringData("heard", "a report names at least one theme or challenge");
+        }
+        followUps = List.copyOf(followUps == null ? List.of() : followUps);
+    }
+}

@@ -1,0 +1,164 @@
+package nl.talentcharter.events.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.talentcharter.contracts.EventSchemas;
+import nl.talentcharter.contracts.Topics;
+import nl.talentcharter.events.EventsApplication;
+import nl.talentcharter.events.persistence.GatheringDocument;
+import nl.talentcharter.testkit.RealInfrastructure;
+import nl.talentcharter.testkit.TestInfrastructure;
+import nl.talentcharter.testkit.TestTokens;
+import nl.talentcharter.testkit.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Spring context all events integration tests share: the real application on a random port, on
+ * the JVM's real Kafka broker and MongoDB-protocol store. Tests talk HTTP and read the topic like any client.
+ * Forwarded headers are honoured here (as behind the production ingress), so each test is its own client
+ * address for the guest rate limit.
+ */
+@SpringBootTest(classes = EventsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"eventkit.relay.sweep-interval=1s", "server.forward-headers-strategy=framework",
+                "events.guest-registration.limit-per-period=5", "events.guest-registration.period=10m"})
+@RealInfrastructure
+public abstract class EventsIntegrationTest {
+
+    protected static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+    protected static final Duration DRAIN_WINDOW = Duration.ofSeconds(3);
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().executor(java.util.concurrent.Executors
+            .newFixedThreadPool(16)).build();
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected MongoTemplate mongo;
+
+    protected static TopicReader eventsTopic() {
+        return TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), Topics.EVENTS);
+    }
+
+    protected static String futureDate() {
+        return LocalDate.now().plusDays(30).toString();
+    }
+
+    /** An open labour-market event 30 days ahead with the given capacity (null: unlimited). */
+    protected static String labourMarketEvent(Integer capacity, String extra) {
+        return """
+                {"kind": "LABOUR_MARKET_EVENT", "title": "Arbeidsmarktevent %s", "date": "%s",
+                 "startTime": "14:00", "endTime": "17:30", "placeName": "Venlo", "audience": "OPEN",
+                 %s "actionLines": ["ATTRACT"] %s}
+                """.formatted(UUID.randomUUID().toString().substring(0, 6), futureDate(),
+                capacity == null ? "" : "\"capacity\": " + capacity + ",", extra == null ? "" : ", " + extra);
+    }
+
+    protected String schedule(String body) {
+        Response response = post("/events", TestTokens.operator(), body);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    protected Response registerContact(String eventId, String memberId, String contactId) {
+        return post("/events/" + eventId + "/registrations", TestTokens.operator(),
+                "{\"memberId\": \"%s\", \"contactId\": \"%s\"}".formatted(memberId, contactId));
+    }
+
+    protected Response registerGuest(String eventId, String clientAddress, String email) {
+        return send("POST", "/public/events/" + eventId + "/registrations", null, "application/json", """
+                {"name": "Guest Person", "email": "%s", "organisationName": "Zorg Zuid", "sector": "CARE",
+                 "sizeClass": "SME", "region": "ZUID_LIMBURG", "consent": true}
+                """.formatted(email), Map.of("X-Forwarded-For", clientAddress));
+    }
+
+    protected Response send(String method, String path, String token, String contentType, String body) {
+        return send(method, path, token, contentType, body, Map.of());
+    }
+
+    protected Response send(String method, String path, String token, String contentType, String body,
+            Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected Response get(String path, String token) {
+        return send("GET", path, token, null, null);
+    }
+
+    protected Response post(String path, String token, String json) {
+        return send("POST", path, token, json == null ? null : "application/json", json);
+    }
+
+    protected Document rawGathering(String id) {
+        return mongo.getCollection(GatheringDocument.COLLECTION).find(new Document("_id", id)).first();
+    }
+
+    protected static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    protected static String typeOf(ConsumerRecord<String, byte[]> record) {
+        return header(record, "ce_type");
+    }
+
+    /** The payload, after checking it against its schema as strictly as a producer must. */
+    protected static JsonNode validPayload(ConsumerRecord<String, byte[]> record) {
+        List<String> violations = EventSchemas.publishViolations(typeOf(record), record.value());
+        assertThat(violations).as("schema violations of " + typeOf(record)).isEmpty();
+        return JSON.readTree(record.value());
+    }
+
+    protected record Response(int status, String contentType, String body) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        /** Asserts an RFC 9457 problem with this status and type slug. */
+        Response isProblem(int expectedStatus, String slug) {
+            assertThat(status).as(body).isEqualTo(expectedStatus);
+            assertThat(contentType).startsWith("application/problem+json");
+            assertThat(json().path("type").asString()).isEqualTo("https://talentcharter.nl/problems/" + slug);
+            return this;
+        }
+    }
+}
