@@ -22,6 +22,7 @@ import nl.talentcharter.members.domain.OrganisationProfile;
 import nl.talentcharter.members.messaging.MemberEventOutbox;
 import nl.talentcharter.members.persistence.MemberSearch;
 import nl.talentcharter.members.persistence.MemberStore;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,9 @@ public class MemberService {
 
     /** What a member user may not change about its own organisation. */
     static final Set<String> OPERATOR_ONLY_FIELDS = Set.of("kvkNumber", "frontRunner");
+
+    /** Attempts of one use case against concurrent writers before answering 409. */
+    private static final int MAX_ATTEMPTS = 3;
 
     private final MemberStore store;
     private final MemberEventOutbox outbox;
@@ -88,6 +92,7 @@ public class MemberService {
             boolean byOperator) {
         SortedSet<String> changed = new TreeSet<>();
         Member member = modify(id, m -> {
+            changed.clear();
             ProfileRevision revision = edit.apply(m);
             if (!byOperator) {
                 Set<String> reserved = new TreeSet<>(revision.profile().differencesFrom(m.profile()));
@@ -151,12 +156,27 @@ public class MemberService {
     public record ConsentDecision(ConsentPurpose purpose, boolean granted, String source) {
     }
 
+    /**
+     * Loads, changes and saves; when another request changed the member in between, runs the change
+     * again on the fresh state (the domain decides again, so e.g. a second concurrent suspend becomes
+     * an illegal transition rather than a generic conflict). {@code change} must therefore depend on
+     * the member it is given only.
+     */
     private Member modify(MemberId id, Consumer<Member> change) {
-        MemberStore.Loaded loaded = store.load(id);
-        change.accept(loaded.member());
-        if (loaded.changed()) {
-            store.save(loaded, clock.instant(), outbox::recordPending);
+        for (int attempt = 1; ; attempt++) {
+            MemberStore.Loaded loaded = store.load(id);
+            change.accept(loaded.member());
+            if (!loaded.changed()) {
+                return loaded.member();
+            }
+            try {
+                store.save(loaded, clock.instant(), outbox::recordPending);
+                return loaded.member();
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
-        return loaded.member();
     }
 }

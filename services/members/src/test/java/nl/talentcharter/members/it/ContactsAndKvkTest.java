@@ -56,6 +56,40 @@ class ContactsAndKvkTest extends MembersIntegrationTest {
     MemberStore store;
 
     @Test
+    void concurrent_suspensions_suspend_once_and_the_others_are_illegal_transitions() {
+        String id = registerMember(freshKvk());
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Response>> attempts = new ArrayList<>();
+        try (TopicReader topic = membersTopic()) {
+            for (int i = 0; i < 3; i++) {
+                attempts.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return post("/members/" + id + "/suspend", TestTokens.operator(), "{\"reason\": \"unpaid\"}");
+                }));
+            }
+            start.countDown();
+            List<Response> responses = attempts.stream().map(CompletableFuture::join).toList();
+
+            assertThat(responses).extracting(Response::status).containsExactlyInAnyOrder(200, 409, 409);
+            responses.stream().filter(r -> r.status() == 409).forEach(r -> assertThat(
+                    r.problem(409).get("type").asString()).endsWith("/illegal-transition"));
+            var suspended = topic.awaitCount(r -> id.equals(r.key())
+                    && "nl.talentcharter.members.membership-suspended.v1".equals(header(r, "ce_type")), 1,
+                    EVENT_TIMEOUT);
+            assertThat(ofSubject(topic.drain(DRAIN_WINDOW), id).stream()
+                    .filter(r -> header(r, "ce_type").endsWith("membership-suspended.v1"))
+                    .map(r -> header(r, "ce_id")).distinct()).hasSize(1);
+            assertThat(suspended).isNotEmpty();
+        }
+        assertThat(get("/members/" + id + "/history?action=suspend", TestTokens.operator()).json()
+                .get("totalItems").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void the_unique_index_alone_refuses_a_second_member_with_the_same_kvk_number() {
         String kvk = freshKvk();
         String existing = registerMember(kvk);
