@@ -11,6 +11,8 @@ public final class OpenPaths {
             "/actuator/prometheus",
             "/v3/api-docs/**",
             "/swagger-ui/**",
+            // springdoc's entry point that redirects to /swagger-ui/index.html
+            "/swagger-ui.html",
             "/open-data/**");
 
     /** Platform administration: operators only, whatever the service. */

@@ -73,4 +73,12 @@ class HealthMetricsAndApiDocsIntegrationTest extends ServiceKitTestSupport {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).containsIgnoringCase("swagger");
     }
+
+    @Test
+    void theSwaggerUiEntryPointAnswersWithoutAToken() {
+        Reply reply = send("GET", "/swagger-ui.html", null, null, null, "text/html");
+
+        // springdoc redirects the classic entry point to the UI; it must not demand a token
+        assertThat(reply.status()).isIn(200, 302);
+    }
 }
