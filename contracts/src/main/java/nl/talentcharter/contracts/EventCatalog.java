@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import nl.talentcharter.contracts.events.EventsEvents;
 import nl.talentcharter.contracts.hrscans.HrScanEvents;
 import nl.talentcharter.contracts.members.MemberEvents;
+import nl.talentcharter.contracts.sprints.SprintEvents;
 
 /**
  * Every event type the platform publishes, at every major version still on the wire. A type that is not
@@ -16,7 +17,8 @@ import nl.talentcharter.contracts.members.MemberEvents;
  */
 public final class EventCatalog {
 
-    private static final List<EventType<?>> ALL = Stream.of(MemberEvents.all(), HrScanEvents.all(), EventsEvents.all())
+    private static final List<EventType<?>> ALL = Stream.of(MemberEvents.all(), HrScanEvents.all(), EventsEvents.all(),
+                    SprintEvents.all())
             .flatMap(List::stream)
             .toList();
 
