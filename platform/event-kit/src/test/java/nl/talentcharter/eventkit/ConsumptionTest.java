@@ -24,6 +24,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -98,6 +101,15 @@ class ConsumptionTest extends EventKitIntegrationTest {
         commands.deposit(accountId, 13);
         AccountView view = awaitView(accountId, v -> v.deposits() == 1);
         assertThat(view.total()).isEqualTo(13);
+    }
+
+    @Test
+    void consumersReadOnlyCommittedRecordsBecauseTheRelayPublishesInTransactions(@Autowired Environment environment) {
+        // the binder lives in a child context; bind its consumer properties the way it does
+        Map<String, String> consumerProperties = Binder.get(environment)
+                .bind("spring.cloud.stream.kafka.binder.consumer-properties", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of());
+        assertThat(consumerProperties).containsEntry("isolation.level", "read_committed");
     }
 
     AccountView awaitView(String accountId, java.util.function.Predicate<AccountView> condition) {
