@@ -1,0 +1,103 @@
+package nl.talentcharter.monitoring.application;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.talentcharter.contracts.monitoring.KpiSnapshot;
+import nl.talentcharter.contracts.monitoring.MonitoringEvents;
+import nl.talentcharter.eventkit.outbox.EventRecorder;
+import nl.talentcharter.monitoring.domain.Cut;
+import nl.talentcharter.monitoring.domain.Kpi;
+import nl.talentcharter.monitoring.domain.KpiCalculator;
+import nl.talentcharter.monitoring.domain.KpiValue;
+import nl.talentcharter.monitoring.domain.Period;
+import nl.talentcharter.monitoring.persistence.FactLog;
+import nl.talentcharter.monitoring.persistence.KpiCellDocument;
+import nl.talentcharter.monitoring.persistence.MemberDirectory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Recomputes KPI cells and, for each whose figure changed, records a {@link KpiSnapshot} in the cell's own
+ * outbox (event-kit relays it to the compacted KPI topic). A cell whose figure did not change announces
+ * nothing, so recomputing is always safe: after a duplicate, a replay or a crash half-way.
+ */
+@Service
+public class KpiSnapshots {
+
+    private static final int ATTEMPTS = 5;
+
+    private final FactLog facts;
+    private final MemberDirectory members;
+    private final MongoTemplate mongo;
+    private final EventRecorder recorder;
+    private final Clock clock;
+
+    public KpiSnapshots(FactLog facts, MemberDirectory members, MongoTemplate mongo, EventRecorder recorder, Clock clock) {
+        this.facts = facts;
+        this.members = members;
+        this.mongo = mongo;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    /** Brings every KPI's cells for these periods and cuts up to date. */
+    public void refresh(Collection<Period> periods, Collection<Cut> cuts) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                refreshOnce(periods, cuts);
+                return;
+            } catch (OptimisticLockingFailureException concurrentRefresh) {
+                // another consumer thread or instance announced a newer figure of the same cell: recompute
+                if (attempt == ATTEMPTS) {
+                    throw concurrentRefresh;
+                }
+            }
+        }
+    }
+
+    private void refreshOnce(Collection<Period> periods, Collection<Cut> cuts) {
+        KpiCalculator calculator = new KpiCalculator(facts.all(), members.all());
+        Map<String, KpiValue> values = new HashMap<>();
+        for (Kpi kpi : Kpi.values()) {
+            for (Period period : periods) {
+                for (Cut cut : cuts) {
+                    KpiValue value = calculator.compute(kpi, period, cut);
+                    values.put(value.key(), value);
+                }
+            }
+        }
+        Map<String, KpiCellDocument> cells = new HashMap<>();
+        mongo.find(new Query(Criteria.where("_id").in(values.keySet())), KpiCellDocument.class)
+                .forEach(cell -> cells.put(cell.getId(), cell));
+        for (KpiValue value : values.values()) {
+            KpiCellDocument cell = cells.getOrDefault(value.key(), new KpiCellDocument(value.key()));
+            boolean newCellWithoutData = !cells.containsKey(value.key()) && value.units() == 0;
+            if (cell.shows(value.value(), value.units()) || newCellWithoutData) {
+                continue;
+            }
+            cell.show(value.value(), value.units());
+            recorder.record(cell, MonitoringEvents.KPI_SNAPSHOT, value.key(), snapshot(value));
+            mongo.save(cell);
+        }
+    }
+
+    private KpiSnapshot snapshot(KpiValue value) {
+        return new KpiSnapshot(value.key(), value.kpi().id(), value.period().code(), value.period().type(),
+                value.cut().dimension(), value.cut().value(), value.value(), value.kpi().unit(), value.units(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** The periods an event on {@code day} can change: its own, and the current ones (the active count moves on). */
+    public List<Period> periodsFor(java.time.LocalDate day) {
+        java.util.LinkedHashSet<Period> periods = new java.util.LinkedHashSet<>(Period.containing(day));
+        periods.addAll(Period.containing(java.time.LocalDate.now(clock)));
+        return List.copyOf(periods);
+    }
+}

@@ -1,0 +1,131 @@
+package nl.talentcharter.monitoring.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import nl.talentcharter.contracts.monitoring.KpiDimension;
+import nl.talentcharter.contracts.vocabulary.SizeClass;
+
+/**
+ * Computes KPI cells from facts, deterministically: the same facts give the same figures, whatever order
+ * they arrived in, which is what makes a rebuild from the topics trustworthy. Members' figures are cut by
+ * their current profile.
+ */
+public final class KpiCalculator {
+
+    private final Collection<Fact> facts;
+    private final Map<String, MemberDimensions> members;
+
+    public KpiCalculator(Collection<Fact> facts, Map<String, MemberDimensions> members) {
+        this.facts = facts;
+        this.members = members;
+    }
+
+    public KpiValue compute(Kpi kpi, Period period, Cut cut) {
+        return switch (kpi) {
+            case MEMBERS_JOINED -> count(kpi, period, cut, FactKind.MEMBER_JOINED);
+            case MEMBERS_ENDED -> count(kpi, period, cut, FactKind.MEMBERSHIP_ENDED);
+            case HR_SCANS_REQUESTED -> count(kpi, period, cut, FactKind.SCAN_REQUESTED);
+            case HR_SCANS_COMPLETED -> count(kpi, period, cut, FactKind.SCAN_COMPLETED);
+            case HR_SCANS_OVERDUE -> count(kpi, period, cut, FactKind.FOLLOW_UP_OVERDUE);
+            case MEMBERS_ACTIVE -> active(kpi, period, cut, member -> true);
+            case MEMBERS_FRONT_RUNNERS -> active(kpi, period, cut, MemberDimensions::frontRunner);
+            case MEMBERS_SME_SHARE -> smeShare(kpi, period, cut);
+            case HR_SCANS_FOLLOW_UP_ON_TIME -> followUpOnTime(kpi, period, cut);
+            case HR_SCANS_AVERAGE_SCORE -> averageScore(kpi, period, cut);
+        };
+    }
+
+    private KpiValue count(Kpi kpi, Period period, Cut cut, FactKind kind) {
+        List<String> ids = inPeriod(kind, period, cut).map(Fact::eventId).sorted().toList();
+        return new KpiValue(kpi, period, cut, ids.size(), ids.size(), ids);
+    }
+
+    private KpiValue active(Kpi kpi, Period period, Cut cut, Predicate<MemberDimensions> which) {
+        List<Fact> deciding = activeAt(period, cut);
+        List<String> ids = deciding.stream().filter(f -> which.test(members.get(f.memberId())))
+                .map(Fact::eventId).sorted().toList();
+        return new KpiValue(kpi, period, cut, ids.size(), ids.size(), ids);
+    }
+
+    private KpiValue smeShare(Kpi kpi, Period period, Cut cut) {
+        List<Fact> deciding = activeAt(period, cut);
+        long sme = deciding.stream().filter(f -> members.get(f.memberId()).sizeClass() == SizeClass.SME).count();
+        double share = deciding.isEmpty() ? 0 : round(100.0 * sme / deciding.size());
+        return new KpiValue(kpi, period, cut, share, deciding.size(), deciding.stream().map(Fact::eventId).sorted().toList());
+    }
+
+    /**
+     * Per member, the last membership fact up to the end of the period decides; the member is active when it
+     * is a joining or a reinstatement. Only members whose profile is known count (cuts need it).
+     */
+    private List<Fact> activeAt(Period period, Cut cut) {
+        Map<String, Fact> last = new HashMap<>();
+        Comparator<Fact> order = Comparator.comparing(Fact::on).thenComparingLong(Fact::sequence);
+        for (Fact fact : facts) {
+            if (fact.kind().changesMembership() && !fact.on().isAfter(period.end()) && fact.memberId() != null) {
+                last.merge(fact.memberId(), fact, (a, b) -> order.compare(a, b) >= 0 ? a : b);
+            }
+        }
+        return last.values().stream()
+                .filter(f -> f.kind() == FactKind.MEMBER_JOINED || f.kind() == FactKind.MEMBERSHIP_REINSTATED)
+                .filter(f -> members.containsKey(f.memberId()) && cut.includes(members.get(f.memberId())))
+                .toList();
+    }
+
+    private KpiValue followUpOnTime(Kpi kpi, Period period, Cut cut) {
+        Map<String, List<Fact>> heldByScan = new HashMap<>();
+        facts.stream().filter(f -> f.kind() == FactKind.FOLLOW_UP_HELD && f.scanId() != null)
+                .forEach(f -> heldByScan.computeIfAbsent(f.scanId(), s -> new ArrayList<>()).add(f));
+        List<String> ids = new ArrayList<>();
+        long scans = 0;
+        for (Fact completed : inPeriod(FactKind.SCAN_COMPLETED, period, cut).toList()) {
+            Optional<Fact> onTime = heldByScan.getOrDefault(completed.scanId(), List.of()).stream()
+                    .filter(held -> completed.dueOn() != null && !held.on().isAfter(completed.dueOn()))
+                    .min(Comparator.comparing(Fact::on));
+            if (onTime.isPresent()) {
+                scans++;
+                ids.add(completed.eventId());
+                ids.add(onTime.get().eventId());
+            }
+        }
+        return new KpiValue(kpi, period, cut, scans, scans, ids.stream().sorted().toList());
+    }
+
+    /** Per action line: the mean of the scans' domain scores of that line; otherwise of the overall scores. */
+    private KpiValue averageScore(Kpi kpi, Period period, Cut cut) {
+        List<String> ids = new ArrayList<>();
+        double sum = 0;
+        long scans = 0;
+        for (Fact completed : inPeriod(FactKind.SCAN_COMPLETED, period,
+                cut.dimension() == KpiDimension.ACTION_LINE ? Cut.ALL : cut).toList()) {
+            Double score = completed.score();
+            if (cut.dimension() == KpiDimension.ACTION_LINE) {
+                score = completed.domains().stream()
+                        .filter(d -> d.actionLines().stream().anyMatch(line -> line.name().equals(cut.value())))
+                        .mapToDouble(ScoredDomain::score).average().stream().boxed().findFirst().orElse(null);
+            }
+            if (score != null) {
+                sum += score;
+                scans++;
+                ids.add(completed.eventId());
+            }
+        }
+        double mean = scans == 0 ? 0 : round(sum / scans);
+        return new KpiValue(kpi, period, cut, mean, scans, ids.stream().sorted().toList());
+    }
+
+    private java.util.stream.Stream<Fact> inPeriod(FactKind kind, Period period, Cut cut) {
+        return facts.stream().filter(f -> f.kind() == kind && period.contains(f.on()))
+                .filter(f -> cut.includes(f.memberId() == null ? null : members.get(f.memberId())));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,120 @@
+package nl.talentcharter.monitoring.messaging;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import nl.talentcharter.contracts.EventCatalog;
+import nl.talentcharter.contracts.hrscans.HrScanEvents;
+import nl.talentcharter.contracts.members.MemberEvents;
+import nl.talentcharter.contracts.members.MemberProfile;
+import nl.talentcharter.eventkit.inbound.InboundEvent;
+import nl.talentcharter.eventkit.inbound.InboundEvents;
+import nl.talentcharter.monitoring.application.MonitoringProperties;
+import nl.talentcharter.monitoring.domain.Fact;
+import nl.talentcharter.monitoring.domain.FactKind;
+import nl.talentcharter.monitoring.domain.ScoredDomain;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads what an event means for the figures. Events that feed KPIs are read with their contract record;
+ * any other catalogued event that names a member ({@code memberId} in its payload) becomes an
+ * {@link FactKind#OTHER} fact for the member's timeline, on the day of its {@code ce_time}.
+ */
+@Component
+public class EventFacts {
+
+    /** A fact, and the member's full profile when the event carries one. */
+    public record Reading(Fact fact, MemberProfile profile) {
+    }
+
+    private final InboundEvents inbound;
+    private final JsonMapper json;
+    private final ZoneId zone;
+
+    public EventFacts(InboundEvents inbound, JsonMapper json, MonitoringProperties properties) {
+        this.inbound = inbound;
+        this.json = json;
+        this.zone = properties.zone();
+    }
+
+    /** @return null for an event that means nothing here (unknown type, or no member named) */
+    public Reading read(InboundEvent e) {
+        if (e.is(MemberEvents.MEMBER_JOINED)) {
+            var p = inbound.payload(e, MemberEvents.MEMBER_JOINED);
+            return new Reading(fact(e, FactKind.MEMBER_JOINED, p.memberId(), p.joinedOn()), p.profile());
+        }
+        if (e.is(MemberEvents.MEMBER_APPLIED)) {
+            var p = inbound.payload(e, MemberEvents.MEMBER_APPLIED);
+            return new Reading(fact(e, FactKind.OTHER, p.memberId(), p.appliedOn()), p.profile());
+        }
+        if (e.is(MemberEvents.MEMBER_PROFILE_CHANGED)) {
+            var p = inbound.payload(e, MemberEvents.MEMBER_PROFILE_CHANGED);
+            return new Reading(fact(e, FactKind.OTHER, p.memberId(), day(p.changedAt())), p.profile());
+        }
+        if (e.is(MemberEvents.MEMBERSHIP_SUSPENDED)) {
+            var p = inbound.payload(e, MemberEvents.MEMBERSHIP_SUSPENDED);
+            return new Reading(fact(e, FactKind.MEMBERSHIP_SUSPENDED, p.memberId(), p.suspendedOn()), null);
+        }
+        if (e.is(MemberEvents.MEMBERSHIP_REINSTATED)) {
+            var p = inbound.payload(e, MemberEvents.MEMBERSHIP_REINSTATED);
+            return new Reading(fact(e, FactKind.MEMBERSHIP_REINSTATED, p.memberId(), p.reinstatedOn()), null);
+        }
+        if (e.is(MemberEvents.MEMBERSHIP_ENDED)) {
+            var p = inbound.payload(e, MemberEvents.MEMBERSHIP_ENDED);
+            return new Reading(fact(e, FactKind.MEMBERSHIP_ENDED, p.memberId(), p.endedOn()), null);
+        }
+        if (e.is(HrScanEvents.HR_SCAN_REQUESTED)) {
+            var p = inbound.payload(e, HrScanEvents.HR_SCAN_REQUESTED);
+            return new Reading(scanFact(e, FactKind.SCAN_REQUESTED, p.memberId(), p.scanId(), day(p.requestedAt()),
+                    null, null, List.of()), null);
+        }
+        if (e.is(HrScanEvents.HR_SCAN_COMPLETED)) {
+            var p = inbound.payload(e, HrScanEvents.HR_SCAN_COMPLETED);
+            List<ScoredDomain> domains = p.domainScores().stream()
+                    .map(d -> new ScoredDomain(d.domain(), d.score(), d.actionLines())).toList();
+            return new Reading(scanFact(e, FactKind.SCAN_COMPLETED, p.memberId(), p.scanId(), day(p.completedAt()),
+                    p.overallScore(), p.followUpDueOn(), domains), null);
+        }
+        if (e.is(HrScanEvents.FOLLOW_UP_HELD)) {
+            var p = inbound.payload(e, HrScanEvents.FOLLOW_UP_HELD);
+            return new Reading(scanFact(e, FactKind.FOLLOW_UP_HELD, p.memberId(), p.scanId(), p.heldOn(), null, null,
+                    List.of()), null);
+        }
+        if (e.is(HrScanEvents.FOLLOW_UP_OVERDUE)) {
+            var p = inbound.payload(e, HrScanEvents.FOLLOW_UP_OVERDUE);
+            return new Reading(scanFact(e, FactKind.FOLLOW_UP_OVERDUE, p.memberId(), p.scanId(), p.detectedOn(), null,
+                    p.dueOn(), List.of()), null);
+        }
+        if (EventCatalog.byType(e.type()).isEmpty()) {
+            return null;
+        }
+        JsonNode memberId = json.readTree(e.data()).path("memberId");
+        if (!memberId.isString() || memberId.asString().isBlank()) {
+            return null;
+        }
+        return new Reading(fact(e, FactKind.OTHER, memberId.asString(), day(e)), null);
+    }
+
+    private Fact fact(InboundEvent e, FactKind kind, String memberId, LocalDate on) {
+        return Fact.of(e.id(), e.type(), kind, e.subject(), sequence(e), memberId, on);
+    }
+
+    private Fact scanFact(InboundEvent e, FactKind kind, String memberId, String scanId, LocalDate on, Double score,
+            LocalDate dueOn, List<ScoredDomain> domains) {
+        return new Fact(e.id(), e.type(), kind, e.subject(), sequence(e), memberId, on, scanId, score, dueOn, domains);
+    }
+
+    private static long sequence(InboundEvent e) {
+        return e.sequence() == null ? 0 : e.sequence();
+    }
+
+    private LocalDate day(java.time.Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    private LocalDate day(InboundEvent e) {
+        return e.time() == null ? LocalDate.now(zone) : e.time().atZoneSameInstant(zone).toLocalDate();
+    }
+}

@@ -1,0 +1,107 @@
+package nl.talentcharter.monitoring.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import nl.talentcharter.contracts.vocabulary.ActionLine;
+import nl.talentcharter.eventkit.inbound.InboundEvent;
+import nl.talentcharter.monitoring.domain.Fact;
+import nl.talentcharter.monitoring.domain.FactKind;
+import nl.talentcharter.monitoring.domain.ScoredDomain;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The facts, one document per consumed event with {@code _id} = the CloudEvents id. The insert is the
+ * effect and the record that the event was applied in one single-document write: a duplicate or a replayed
+ * event collides with its own id and changes nothing. Where the event sat on Kafka is kept with it, so every
+ * figure can be traced to records an auditor can read back from the topic.
+ */
+@Component
+public class FactLog {
+
+    public static final String COLLECTION = "facts";
+
+    private final MongoTemplate mongo;
+
+    public FactLog(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** @return false when this event was recorded before (nothing changed) */
+    public boolean record(Fact fact, InboundEvent event, Instant recordedAt) {
+        Document document = new Document("_id", fact.eventId())
+                .append("type", fact.eventType())
+                .append("kind", fact.kind().name())
+                .append("source", event.source())
+                .append("subject", fact.subject())
+                .append("sequence", fact.sequence())
+                .append("memberId", fact.memberId())
+                .append("on", fact.on().toString())
+                .append("scanId", fact.scanId())
+                .append("score", fact.score())
+                .append("dueOn", fact.dueOn() == null ? null : fact.dueOn().toString())
+                .append("domains", fact.domains().stream().map(d -> new Document("domain", d.domain())
+                        .append("score", d.score())
+                        .append("actionLines", d.actionLines().stream().map(Enum::name).toList())).toList())
+                .append("time", event.time() == null ? null : event.time().toInstant().toString())
+                .append("topic", event.topic())
+                .append("partition", event.partition())
+                .append("offset", event.offset())
+                .append("recordedAt", recordedAt.toString());
+        try {
+            mongo.getCollection(COLLECTION).insertOne(document);
+            return true;
+        } catch (DuplicateKeyException | com.mongodb.MongoWriteException duplicate) {
+            if (duplicate instanceof com.mongodb.MongoWriteException write && write.getError().getCode() != 11000) {
+                throw write;
+            }
+            return false;
+        }
+    }
+
+    public List<Fact> all() {
+        List<Fact> facts = new ArrayList<>();
+        mongo.getCollection(COLLECTION).find().forEach(document -> facts.add(fact(document)));
+        return facts;
+    }
+
+    /** The stored documents of these events, in the order of the ids given. */
+    public List<Document> documents(Collection<String> eventIds) {
+        List<Document> found = mongo.find(new Query(Criteria.where("_id").in(eventIds)), Document.class, COLLECTION);
+        java.util.Map<Object, Document> byId = new java.util.HashMap<>();
+        found.forEach(d -> byId.put(d.get("_id"), d));
+        return eventIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A member's facts in the order they happened. */
+    public List<Document> ofMember(String memberId) {
+        return mongo.find(new Query(Criteria.where("memberId").is(memberId))
+                .with(Sort.by("on", "time", "sequence")), Document.class, COLLECTION);
+    }
+
+    public long count() {
+        return mongo.getCollection(COLLECTION).countDocuments();
+    }
+
+    static Fact fact(Document d) {
+        List<ScoredDomain> domains = d.getList("domains", Document.class, List.of()).stream()
+                .map(x -> new ScoredDomain(x.getString("domain"), x.get("score", Number.class).doubleValue(),
+                        x.getList("actionLines", String.class, List.of()).stream().map(ActionLine::valueOf).toList()))
+                .toList();
+        Number score = d.get("score", Number.class);
+        Number sequence = d.get("sequence", Number.class);
+        String dueOn = d.getString("dueOn");
+        return new Fact(d.getString("_id"), d.getString("type"), FactKind.valueOf(d.getString("kind")),
+                d.getString("subject"), sequence == null ? 0 : sequence.longValue(), d.getString("memberId"),
+                LocalDate.parse(d.getString("on")), d.getString("scanId"), score == null ? null : score.doubleValue(),
+                dueOn == null ? null : LocalDate.parse(dueOn), domains);
+    }
+}

@@ -1,0 +1,186 @@
+package nl.talentcharter.monitoring.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.talentcharter.contracts.EventSchemas;
+import nl.talentcharter.contracts.EventType;
+import nl.talentcharter.contracts.members.MemberEvents;
+import nl.talentcharter.contracts.members.MemberJoined;
+import nl.talentcharter.contracts.members.MemberLocation;
+import nl.talentcharter.contracts.members.MemberProfile;
+import nl.talentcharter.contracts.vocabulary.ActionLine;
+import nl.talentcharter.contracts.vocabulary.Country;
+import nl.talentcharter.contracts.vocabulary.OrganisationKind;
+import nl.talentcharter.contracts.vocabulary.Region;
+import nl.talentcharter.contracts.vocabulary.Sector;
+import nl.talentcharter.contracts.vocabulary.SizeClass;
+import nl.talentcharter.monitoring.MonitoringApplication;
+import nl.talentcharter.testkit.RealInfrastructure;
+import nl.talentcharter.testkit.TestInfrastructure;
+import nl.talentcharter.testkit.TestTokens;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Spring context all monitoring integration tests share: the real application on a random port, on
+ * the JVM's real Kafka broker and MongoDB-protocol store. Tests act as the other services by publishing
+ * CloudEvents to their topics and read figures like any client. Each test class counts in years of its
+ * own, so classes never see each other's flows (the active count is cumulative: tests compare it with the
+ * figure before they acted).
+ */
+@SpringBootTest(classes = MonitoringApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"eventkit.relay.sweep-interval=1s"})
+@RealInfrastructure
+abstract class MonitoringIntegrationTest {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, AtomicLong> SEQUENCES = new ConcurrentHashMap<>();
+    private static KafkaProducer<String, byte[]> producer;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MeterRegistry meters;
+
+    // ---- acting as the other services ---------------------------------------------------------------
+
+    static MemberProfile profile(Region region, Sector sector, SizeClass size, boolean frontRunner,
+            ActionLine... lines) {
+        return new MemberProfile("Testbedrijf B.V.", "12345678", OrganisationKind.EMPLOYER, null, sector,
+                size == SizeClass.SME ? 40 : 400, size, new MemberLocation("Venlo", Country.NL, "Venlo", region),
+                frontRunner, List.of(lines));
+    }
+
+    /** A member that joined on {@code day}; returns the CloudEvents id of its MemberJoined. */
+    String join(String memberId, LocalDate day, MemberProfile profile) {
+        return publish(MemberEvents.MEMBER_JOINED, memberId, new MemberJoined(memberId, 1, profile, day, null));
+    }
+
+    /** Publishes the aggregate's next event; returns its CloudEvents id (to publish it again as a duplicate). */
+    <T> String publish(EventType<T> type, String subject, T payload) {
+        long sequence = SEQUENCES.computeIfAbsent(subject, id -> new AtomicLong()).incrementAndGet();
+        String id = UUID.randomUUID().toString();
+        publish(type.topic(), type.type(), type.source(), subject, JSON.writeValueAsBytes(payload), id, sequence);
+        return id;
+    }
+
+    <T> void publishAgain(EventType<T> type, String subject, T payload, String ceId, long sequence) {
+        publish(type.topic(), type.type(), type.source(), subject, JSON.writeValueAsBytes(payload), ceId, sequence);
+    }
+
+    static void publish(String topic, String ceType, String source, String subject, byte[] json, String ceId,
+            long sequence) {
+        if (nl.talentcharter.contracts.EventCatalog.byType(ceType).isPresent()) {
+            EventSchemas.requirePublishable(ceType, json);
+        }
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, subject, json);
+        Map.of("ce_specversion", "1.0", "ce_id", ceId, "ce_source", source, "ce_type", ceType,
+                "ce_subject", subject, "ce_time", Instant.now().toString(),
+                "ce_sequence", Long.toString(sequence), "content-type", "application/json")
+                .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        try {
+            producer().send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    @AfterAll
+    static synchronized void closeProducer() {
+        if (producer != null) {
+            producer.close();
+            producer = null;
+        }
+    }
+
+    // ---- reading figures ----------------------------------------------------------------------------
+
+    HttpResponse<String> get(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> post(String path, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    JsonNode kpi(String kpi, String period, String dimension) {
+        HttpResponse<String> response = get("/kpis/" + kpi + "?period=" + period + "&dimension=" + dimension,
+                TestTokens.viewer());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    double value(String kpi, String period, String dimension) {
+        return kpi(kpi, period, dimension).path("value").asDouble();
+    }
+
+    void awaitValue(String kpi, String period, String dimension, double expected) {
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(value(kpi, period, dimension))
+                .as(kpi + " " + period + " " + dimension).isEqualTo(expected));
+    }
+
+    double counter(String name, String type) {
+        var counter = meters.find(name).tag("type", type).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    void awaitCounter(String name, String type, double atLeast) {
+        await().atMost(TIMEOUT).until(() -> counter(name, type) >= atLeast);
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}
