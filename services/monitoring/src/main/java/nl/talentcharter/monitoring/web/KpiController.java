@@ -25,10 +25,19 @@ public class KpiController {
 
     private final KpiQueries queries;
     private final MonitoringProperties properties;
+    private final KpiStream stream;
 
-    public KpiController(KpiQueries queries, MonitoringProperties properties) {
+    public KpiController(KpiQueries queries, MonitoringProperties properties, KpiStream stream) {
         this.queries = queries;
         this.properties = properties;
+        this.stream = stream;
+    }
+
+    /** Server-sent KPI snapshots (event {@code kpi}); reconnect with {@code Last-Event-ID} to resume. */
+    @GetMapping(path = "/stream", produces = org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE)
+    public org.springframework.web.servlet.mvc.method.annotation.SseEmitter stream(
+            @org.springframework.web.bind.annotation.RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+        return stream.open(lastEventId);
     }
 
     /** Every KPI for one period and cut, with its definition and yearly target. */

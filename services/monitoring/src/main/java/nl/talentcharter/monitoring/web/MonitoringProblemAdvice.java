@@ -26,6 +26,11 @@ class MonitoringProblemAdvice {
         return Problems.validationFailed(e.getMessage(), List.of(new Problems.FieldError("dimension", e.getMessage())));
     }
 
+    @ExceptionHandler(InvalidResumePosition.class)
+    ProblemDetail resume(InvalidResumePosition e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-last-event-id", e.getMessage());
+    }
+
     @ExceptionHandler(UnknownKpi.class)
     ProblemDetail kpi(UnknownKpi e) {
         return Problems.of(HttpStatus.NOT_FOUND, "kpi-not-found", e.getMessage());
