@@ -43,9 +43,9 @@ import org.springframework.kafka.core.KafkaOperations;
  * (idempotent, {@code acks=all}), and once it is committed removes exactly those entries. A crash between
  * the commit and the removal publishes them again: at-least-once, which consumers absorb by their
  * idempotency records. A failed round is aborted as a whole, so per aggregate no event becomes visible
- * before its predecessors. A Resilience4j circuit
- * breaker guards the broker: while it is open, rounds are skipped with growing pauses, nothing is lost
- * (the entries stay in their documents) and the backlog drains in order once the broker is back.
+ * before its predecessors. A Resilience4j circuit breaker guards the broker: while it is open, rounds are
+ * skipped with growing pauses, nothing is lost (the entries stay in their documents) and the backlog
+ * drains in order once the broker is back.
  */
 public class OutboxRelay implements SmartLifecycle {
 
