@@ -1,0 +1,258 @@
+package nl.talentcharter.sprints.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import nl.talentcharter.contracts.EventSchemas;
+import nl.talentcharter.contracts.EventType;
+import nl.talentcharter.contracts.Topics;
+import nl.talentcharter.contracts.members.MemberEvents;
+import nl.talentcharter.contracts.members.MemberJoined;
+import nl.talentcharter.contracts.members.MemberLocation;
+import nl.talentcharter.contracts.members.MemberProfile;
+import nl.talentcharter.contracts.members.MembershipEnded;
+import nl.talentcharter.contracts.members.MembershipSuspended;
+import nl.talentcharter.contracts.vocabulary.ActionLine;
+import nl.talentcharter.contracts.vocabulary.Country;
+import nl.talentcharter.contracts.vocabulary.OrganisationKind;
+import nl.talentcharter.contracts.vocabulary.Region;
+import nl.talentcharter.contracts.vocabulary.Sector;
+import nl.talentcharter.contracts.vocabulary.SizeClass;
+import nl.talentcharter.sprints.SprintsApplication;
+import nl.talentcharter.sprints.persistence.CompanyRecord;
+import nl.talentcharter.testkit.RealInfrastructure;
+import nl.talentcharter.testkit.TestInfrastructure;
+import nl.talentcharter.testkit.TestTokens;
+import nl.talentcharter.testkit.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Spring context all sprints integration tests share: the real application on a random port, on the
+ * JVM's real Kafka broker and MongoDB-protocol store. Tests act as the members and hr-scans services by
+ * publishing CloudEvents, talk HTTP like any client, and read talentcharter.sprints like any consumer.
+ */
+@SpringBootTest(classes = SprintsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"eventkit.relay.sweep-interval=1s"})
+@RealInfrastructure
+abstract class SprintsIntegrationTest {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final Duration DRAIN_WINDOW = Duration.ofSeconds(3);
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, AtomicLong> SEQUENCES = new ConcurrentHashMap<>();
+    private static KafkaProducer<String, byte[]> producer;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoTemplate mongo;
+
+    private static volatile boolean sprintTopicReady;
+
+    /**
+     * A reader from now on. The first call waits until the broker knows the topic's partitions: a reader
+     * opened on a topic created a moment ago may otherwise be assigned no partition at all.
+     */
+    static TopicReader sprintTopic() {
+        String servers = TestInfrastructure.get().kafkaBootstrapServers();
+        if (!sprintTopicReady) {
+            TopicReader.ensureTopic(servers, Topics.SPRINTS, 3);
+            try (var probe = new org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]>(
+                    Map.of(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers),
+                    new org.apache.kafka.common.serialization.StringDeserializer(),
+                    new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+                await().atMost(TIMEOUT).until(() -> !probe.partitionsFor(Topics.SPRINTS, Duration.ofSeconds(5)).isEmpty());
+            }
+            sprintTopicReady = true;
+        }
+        return TopicReader.startingNow(servers, Topics.SPRINTS);
+    }
+
+    // ---- acting as the members service -------------------------------------------------------------
+
+    static MemberProfile profile(Sector sector, String municipality, Region region, int employees) {
+        return profile(sector, municipality, region, employees, false);
+    }
+
+    static MemberProfile profile(Sector sector, String municipality, Region region, int employees, boolean frontRunner) {
+        return new MemberProfile("Testbedrijf " + municipality + " B.V.",
+                String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)), OrganisationKind.EMPLOYER,
+                null, sector, employees, employees < 250 ? SizeClass.SME : SizeClass.LARGE,
+                new MemberLocation(municipality, Country.NL, municipality, region), frontRunner, List.of(ActionLine.RETAIN));
+    }
+
+    /** Publishes a member's next event; returns the CloudEvents id (to publish it again as a duplicate). */
+    <T> String publishMemberEvent(EventType<T> type, String memberId, T payload) {
+        return publish(type, memberId, payload);
+    }
+
+    /** Publishes the aggregate's next event on the type's topic; returns the CloudEvents id. */
+    <T> String publish(EventType<T> type, String subject, T payload) {
+        long sequence = SEQUENCES.computeIfAbsent(subject, id -> new AtomicLong()).incrementAndGet();
+        String id = UUID.randomUUID().toString();
+        publish(type, subject, payload, id, sequence);
+        return id;
+    }
+
+    <T> void publish(EventType<T> type, String memberId, T payload, String ceId, long sequence) {
+        byte[] json = JSON.writeValueAsBytes(payload);
+        EventSchemas.requirePublishable(type.type(), json);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), memberId, json);
+        Map.of("ce_specversion", "1.0", "ce_id", ceId, "ce_source", type.source(), "ce_type", type.type(),
+                "ce_subject", memberId, "ce_time", Instant.now().toString(), "ce_dataschema", type.schemaId(),
+                "ce_sequence", Long.toString(sequence), "content-type", "application/json")
+                .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        try {
+            producer().send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A member that joined (as the members service would announce), active in the read model once this returns. */
+    String activeMember(Region region, boolean frontRunner) {
+        String memberId = UUID.randomUUID().toString();
+        publishMemberEvent(MemberEvents.MEMBER_JOINED, memberId, new MemberJoined(memberId, 1,
+                profile(Sector.CARE, "Roermond", region, 80, frontRunner), LocalDate.now(), null));
+        awaitMembership(memberId, CompanyRecord.Membership.ACTIVE);
+        return memberId;
+    }
+
+    String activeMember() {
+        return activeMember(Region.MIDDEN_LIMBURG, false);
+    }
+
+    void suspend(String memberId) {
+        publishMemberEvent(MemberEvents.MEMBERSHIP_SUSPENDED, memberId,
+                new MembershipSuspended(memberId, 1, "fee unpaid", LocalDate.now()));
+        awaitMembership(memberId, CompanyRecord.Membership.SUSPENDED);
+    }
+
+    Response put(String path, String token, String json) {
+        return send("PUT", path, token, "application/json", json);
+    }
+
+    String end(String memberId, int period) {
+        return publishMemberEvent(MemberEvents.MEMBERSHIP_ENDED, memberId,
+                new MembershipEnded(memberId, period, "moved away", LocalDate.now()));
+    }
+
+    void awaitMembership(String memberId, CompanyRecord.Membership membership) {
+        await().atMost(TIMEOUT).until(() -> {
+            Document member = memberDocument(memberId);
+            return member != null && membership.name().equals(member.getString("membership"));
+        });
+    }
+
+    Document memberDocument(String memberId) {
+        return mongo.getCollection(CompanyRecord.COLLECTION).find(new Document("_id", memberId)).first();
+    }
+
+    // ---- HTTP ------------------------------------------------------------------------------------
+
+    Response send(String method, String path, String token, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        if (contentType != null) request.header("Content-Type", contentType);
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Response get(String path, String token) {
+        return send("GET", path, token, null, null);
+    }
+
+    Response post(String path, String token, String json) {
+        return send("POST", path, token, json == null ? null : "application/json", json);
+    }
+
+    static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    static String shortType(ConsumerRecord<String, byte[]> record) {
+        return header(record, "ce_type").replace("nl.talentcharter.sprints.", "");
+    }
+
+    /** Each event once (the relay delivers at least once), in arrival order. */
+    static List<ConsumerRecord<String, byte[]>> distinct(List<ConsumerRecord<String, byte[]>> records) {
+        Map<String, ConsumerRecord<String, byte[]>> byId = new java.util.LinkedHashMap<>();
+        records.forEach(r -> byId.putIfAbsent(header(r, "ce_id"), r));
+        return List.copyOf(byId.values());
+    }
+
+    private static synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    TestInfrastructure.get().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        // per class: the next class opens its own, so no producer outlives the JVM's broker
+        synchronized (SprintsIntegrationTest.class) {
+            if (producer != null) {
+                producer.close(Duration.ofSeconds(5));
+                producer = null;
+            }
+        }
+    }
+
+    record Response(int status, String contentType, String body) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        JsonNode problem(int expectedStatus) {
+            assertThat(status).as(body).isEqualTo(expectedStatus);
+            assertThat(contentType).startsWith("application/problem+json");
+            return json();
+        }
+    }
+}
