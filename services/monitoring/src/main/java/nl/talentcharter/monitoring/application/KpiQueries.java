@@ -30,6 +30,20 @@ public class KpiQueries {
         return java.util.Arrays.stream(Kpi.values()).map(kpi -> calculator.compute(kpi, period, cut)).toList();
     }
 
+    /** Every KPI for every period and cut given, from one reading of the facts. */
+    public List<KpiValue> table(List<Period> periods, List<Cut> cuts) {
+        KpiCalculator calculator = calculator();
+        List<KpiValue> values = new java.util.ArrayList<>();
+        for (Period period : periods) {
+            for (Cut cut : cuts) {
+                for (Kpi kpi : Kpi.values()) {
+                    values.add(calculator.compute(kpi, period, cut));
+                }
+            }
+        }
+        return values;
+    }
+
     public KpiValue one(Kpi kpi, Period period, Cut cut) {
         return calculator().compute(kpi, period, cut);
     }

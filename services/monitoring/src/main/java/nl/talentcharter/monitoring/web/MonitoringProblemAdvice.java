@@ -31,6 +31,12 @@ class MonitoringProblemAdvice {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-last-event-id", e.getMessage());
     }
 
+    @ExceptionHandler(nl.talentcharter.monitoring.domain.InvalidLedgerEntry.class)
+    ProblemDetail ledger(nl.talentcharter.monitoring.domain.InvalidLedgerEntry e) {
+        return Problems.validationFailed(e.getMessage(), e.errors().entrySet().stream()
+                .map(error -> new Problems.FieldError(error.getKey(), error.getValue())).toList());
+    }
+
     @ExceptionHandler(UnknownKpi.class)
     ProblemDetail kpi(UnknownKpi e) {
         return Problems.of(HttpStatus.NOT_FOUND, "kpi-not-found", e.getMessage());
