@@ -175,21 +175,18 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publishes the pending entries of {@code batch}; returns the documents that still have unsent ones. */
     List<DocumentRef> drain(List<DocumentRef> batch) {
-        if (!breaker.tryAcquirePermission()) {
-            return batch;
-        }
-        long started = System.nanoTime();
-        List<PendingDocument> pending;
-        try {
-            pending = load(batch);
-        } catch (RuntimeException e) {
-            breaker.releasePermission();
-            throw e;
-        }
+        return publishRound(load(batch));
+    }
+
+    /** One round: the documents' entries in one transaction; returns the documents still to be done. */
+    private List<DocumentRef> publishRound(List<PendingDocument> pending) {
         if (pending.isEmpty()) {
-            breaker.releasePermission();
             return List.of();
         }
+        if (!breaker.tryAcquirePermission()) {
+            return pending.stream().map(PendingDocument::ref).toList();
+        }
+        long started = System.nanoTime();
         try {
             publish(pending);
         } catch (RuntimeException failure) {
@@ -203,6 +200,9 @@ public class OutboxRelay implements SmartLifecycle {
             log.warn("outbox relay: publishing {} documents' events failed ({}); they stay in their outboxes",
                     pending.size(), failure.toString());
             return pending.stream().map(PendingDocument::ref).toList();
+        } catch (Error error) {
+            breaker.releasePermission();
+            throw error;
         }
         breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         published(pending);
@@ -301,20 +301,27 @@ public class OutboxRelay implements SmartLifecycle {
             MongoCollection<Document> documents = mongo.getCollection(collection);
             for (Document document : documents.find(Filters.and(Filters.in("_id", ids), PendingOutboxQuery.filter()))
                     .projection(Projections.include(PendingOutboxQuery.ENTRIES))) {
-                List<OutboxEntry> entries = entriesOf(document);
-                DocumentRef ref = new DocumentRef(collection, document.get("_id"));
-                if (entries.isEmpty()) {
-                    continue;
-                }
-                try {
-                    pending.add(new PendingDocument(ref, entries,
-                            entries.stream().map(CloudEventRecords::toRecord).toList()));
-                } catch (RuntimeException unconvertible) {
-                    poisoned(ref, unconvertible);
+                PendingDocument loaded = toPending(collection, document, entriesOf(document));
+                if (loaded != null) {
+                    pending.add(loaded);
                 }
             }
         });
         return pending;
+    }
+
+    /** Null when there is nothing to publish or the entries cannot even be turned into records. */
+    private PendingDocument toPending(String collection, Document document, List<OutboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return null;
+        }
+        DocumentRef ref = new DocumentRef(collection, document.get("_id"));
+        try {
+            return new PendingDocument(ref, entries, entries.stream().map(CloudEventRecords::toRecord).toList());
+        } catch (RuntimeException unconvertible) {
+            poisoned(ref, unconvertible);
+            return null;
+        }
     }
 
     private List<OutboxEntry> entriesOf(Document document) {
@@ -329,19 +336,32 @@ public class OutboxRelay implements SmartLifecycle {
                 .toList();
     }
 
-    /** Marks every document that has pending entries; refreshes the backlog gauge. */
+    /**
+     * Publishes, in rounds of {@code batchSize}, every document that has pending entries, straight from
+     * what the scan read (no second read per document); refreshes the backlog gauge. Documents of failed
+     * rounds go to the dirty set, where the worker's back-off applies.
+     */
     void sweep() {
         synchronized (lock) {
             sweepRequested = false;
         }
         long backlog = 0;
         for (String collection : collections.get()) {
+            List<PendingDocument> round = new ArrayList<>();
             for (Document document : mongo.getCollection(collection).find(PendingOutboxQuery.filter())
                     .projection(Projections.include(PendingOutboxQuery.ENTRIES))) {
-                Document outbox = document.get(Outbox.FIELD, Document.class);
-                backlog += outbox == null ? 0 : outbox.getList("entries", Object.class, List.of()).size();
-                requestDrain(collection, document.get("_id"));
+                List<OutboxEntry> entries = entriesOf(document);
+                backlog += entries.size();
+                PendingDocument pending = toPending(collection, document, entries);
+                if (pending != null) {
+                    round.add(pending);
+                }
+                if (round.size() >= properties.batchSize()) {
+                    putBack(publishRound(round));
+                    round = new ArrayList<>();
+                }
             }
+            putBack(publishRound(round));
         }
         metrics.backlog(backlog);
     }
