@@ -24,9 +24,11 @@ public class CompanyReadModel {
     private static final Logger log = LoggerFactory.getLogger(CompanyReadModel.class);
 
     private final IdempotentEffects effects;
+    private final SprintService sprints;
 
-    public CompanyReadModel(IdempotentEffects effects) {
+    public CompanyReadModel(IdempotentEffects effects, SprintService sprints) {
         this.effects = effects;
+        this.sprints = sprints;
     }
 
     public void applied(InboundEvent event, String memberId, MemberProfile profile) {
@@ -43,6 +45,23 @@ public class CompanyReadModel {
 
     public void membership(InboundEvent event, String memberId, Membership membership) {
         apply(event, memberId, new Update().set("membership", membership));
+    }
+
+    /**
+     * Takes the company out of its open sprints, then records the end. In this order a crash in between leaves
+     * the event unapplied, so its redelivery finishes the job; an event already applied (a duplicate, or a
+     * replay after the company joined again) takes it out of nothing.
+     */
+    public void ended(InboundEvent event, String memberId) {
+        if (effects.alreadyApplied(event, CompanyRecord.COLLECTION, memberId)) {
+            apply(event, memberId, new Update()); // counted as a duplicate, nothing else
+            return;
+        }
+        int left = sprints.membershipEnded(memberId);
+        apply(event, memberId, new Update().set("membership", Membership.ENDED));
+        if (left > 0) {
+            log.info("membership of {} ended: taken out of {} open sprints", memberId, left);
+        }
     }
 
     /** Remembers the scan's weakest domains; the latest completed scan is what interest is inferred from. */

@@ -100,7 +100,21 @@ public class SprintService {
         return modify(sprintId, sprint -> sprint.cancel(reason, clock.instant()));
     }
 
-    private void requireActive(String memberId) {
+    /**
+     * Takes a company whose membership ended out of its open sprints (CompanyLeftSprint, or SprintCancelled
+     * where it leads); answers how many sprints changed. Safe to repeat: a sprint it left is not found again.
+     */
+    public int membershipEnded(String memberId) {
+        int changed = 0;
+        for (String sprintId : store.openWith(memberId)) {
+            Sprint sprint = modify(sprintId, s -> s.membershipEnded(memberId, today(), clock.instant()));
+            changed += sprint.isParticipant(memberId) && sprint.status().isOpen() ? 0 : 1;
+        }
+        return changed;
+    }
+
+    /** Only active members take part; the read model of talentcharter.members decides. */
+    void requireActive(String memberId) {
         if (memberId == null || memberId.isBlank()) {
             return; // the domain names the missing field
         }

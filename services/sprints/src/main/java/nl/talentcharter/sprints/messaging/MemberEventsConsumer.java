@@ -43,8 +43,7 @@ public class MemberEventsConsumer implements Consumer<Message<byte[]>> {
             companies.membership(event, inbound.payload(event, MemberEvents.MEMBERSHIP_REINSTATED).memberId(),
                     Membership.ACTIVE);
         } else if (event.is(MemberEvents.MEMBERSHIP_ENDED)) {
-            companies.membership(event, inbound.payload(event, MemberEvents.MEMBERSHIP_ENDED).memberId(),
-                    Membership.ENDED);
+            companies.ended(event, inbound.payload(event, MemberEvents.MEMBERSHIP_ENDED).memberId());
         } else {
             companies.skipped(event);
         }

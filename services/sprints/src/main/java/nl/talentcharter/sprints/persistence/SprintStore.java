@@ -88,6 +88,15 @@ public class SprintStore {
                 Criteria.where(STATUS).in(SprintStatus.PROPOSED, SprintStatus.STARTED))));
     }
 
+    /** The open sprints the member takes part in now. */
+    public List<String> openWith(String memberId) {
+        Query query = Query.query(Criteria.where(SprintDocument.SPRINT + ".participants").elemMatch(
+                Criteria.where("memberId").is(memberId).and("leftOn").is(null))
+                .and(STATUS).in(SprintStatus.PROPOSED, SprintStatus.STARTED));
+        query.fields().include("_id");
+        return mongo.find(query, SprintDocument.class).stream().map(SprintDocument::getId).toList();
+    }
+
     private List<Sprint> find(Query query) {
         query.fields().exclude("outbox");
         query.with(Sort.by(Sort.Direction.DESC, SprintDocument.SPRINT + ".proposedAt"));

@@ -51,8 +51,14 @@ final class Bodies {
     record CancelRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
-    /** Accepting a proposed cohort, possibly adjusted: memberIds absent = the cohort as proposed. */
-    record AcceptCohortRequest(@NotBlank @Size(max = 2000) String challenge, String leadMemberId,
-            List<@NotBlank String> memberIds, @Min(1) @Max(20) Integer plannedSessions) {
+    /** Accepting a proposed cohort: leadMemberId absent = the company the cohort was built around. */
+    record AcceptCohortRequest(@NotBlank @Size(max = 2000) String challenge, String leadMemberId, String facilitatorId,
+            @Min(1) @Max(20) Integer plannedSessions) {
+    }
+
+    record AdjustCohortRequest(List<@NotBlank String> addMemberIds, List<@NotBlank String> removeMemberIds) {
+    }
+
+    record RejectCohortRequest(@NotBlank @Size(max = 500) String reason) {
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import nl.talentcharter.servicekit.problem.Problems;
 import nl.talentcharter.sprints.application.MemberNotEligible;
 import nl.talentcharter.sprints.application.UnknownTheme;
+import nl.talentcharter.sprints.domain.proposal.CohortRefused;
+import nl.talentcharter.sprints.domain.proposal.UnknownProposal;
 import nl.talentcharter.sprints.domain.sprint.InvalidSprintInput;
 import nl.talentcharter.sprints.domain.sprint.SprintRefused;
 import nl.talentcharter.sprints.domain.sprint.UnknownSprint;
@@ -45,5 +47,15 @@ class SprintsProblemAdvice {
     @ExceptionHandler(UnknownTheme.class)
     ProblemDetail unknownTheme(UnknownTheme e) {
         return Problems.of(HttpStatus.NOT_FOUND, "theme-not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(CohortRefused.class)
+    ProblemDetail cohortRefused(CohortRefused e) {
+        return Problems.of(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownProposal.class)
+    ProblemDetail unknownProposal(UnknownProposal e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "cohort-proposal-not-found", e.getMessage());
     }
 }

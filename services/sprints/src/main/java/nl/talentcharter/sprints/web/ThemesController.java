@@ -19,12 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import nl.talentcharter.sprints.application.Interests;
 import nl.talentcharter.sprints.application.ThemeCatalogue;
-import nl.talentcharter.sprints.domain.cohort.CohortPlanner;
-import nl.talentcharter.sprints.domain.cohort.CohortProposal;
 import nl.talentcharter.sprints.domain.interest.Interest;
 import nl.talentcharter.sprints.domain.theme.Theme;
 
-/** The theme catalogue, members' interests and cohort proposals per theme. */
+/** The theme catalogue and members' interests. */
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Themes and interests")
@@ -34,7 +32,6 @@ public class ThemesController {
 
     private final ThemeCatalogue themes;
     private final Interests interests;
-    private final CohortPlanner planner = new CohortPlanner();
 
     public ThemesController(ThemeCatalogue themes, Interests interests) {
         this.themes = themes;
@@ -75,13 +72,5 @@ public class ThemesController {
             Caller caller) {
         caller.requireAccessToMember(memberId);
         return interests.state(memberId, body.themeIds());
-    }
-
-    @PostMapping("/themes/{themeId}/cohort-proposals")
-    @Operation(summary = "Propose cohorts of 4 to 8 interested active members for a theme, with a reason per company; operators")
-    public CohortProposal proposeCohorts(@PathVariable String themeId, Caller caller) {
-        Access.operator(caller);
-        Theme theme = themes.get(themeId);
-        return planner.propose(theme, interests.candidates(theme));
     }
 }

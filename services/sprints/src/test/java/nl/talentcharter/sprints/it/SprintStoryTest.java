@@ -46,7 +46,7 @@ class SprintStoryTest extends SprintsIntegrationTest {
         assertThat(stated.status()).as(stated.body()).isEqualTo(200);
 
         Response proposal = post("/themes/vitality/cohort-proposals", TestTokens.operator(), null);
-        assertThat(proposal.status()).as(proposal.body()).isEqualTo(200);
+        assertThat(proposal.status()).as(proposal.body()).isEqualTo(201);
         JsonNode cohort = null;
         for (JsonNode c : proposal.json().get("cohorts")) {
             List<String> ids = new ArrayList<>();

@@ -124,10 +124,20 @@ abstract class SprintsIntegrationTest {
         return id;
     }
 
+    /** The sequence the subject's last published event carried. */
+    static long lastSequence(String subject) {
+        return SEQUENCES.get(subject).get();
+    }
+
     <T> void publish(EventType<T> type, String memberId, T payload, String ceId, long sequence) {
+        publish(type, memberId, payload, ceId, sequence, null);
+    }
+
+    /** @param partition null = the producer's choice by key */
+    <T> void publish(EventType<T> type, String memberId, T payload, String ceId, long sequence, Integer partition) {
         byte[] json = JSON.writeValueAsBytes(payload);
         EventSchemas.requirePublishable(type.type(), json);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), memberId, json);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), partition, memberId, json);
         Map.of("ce_specversion", "1.0", "ce_id", ceId, "ce_source", type.source(), "ce_type", type.type(),
                 "ce_subject", memberId, "ce_time", Instant.now().toString(), "ce_dataschema", type.schemaId(),
                 "ce_sequence", Long.toString(sequence), "content-type", "application/json")
@@ -178,6 +188,34 @@ abstract class SprintsIntegrationTest {
         return mongo.getCollection(CompanyRecord.COLLECTION).find(new Document("_id", memberId)).first();
     }
 
+    /** A theme of its own, so that only the companies a test makes interested are candidates for it. */
+    String freshTheme() {
+        String themeId = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        Response added = post("/themes", TestTokens.operator(), "{\"id\": \"" + themeId + "\", \"name\": \"Thema "
+                + themeId + "\", \"actionLines\": [\"RETAIN\"], \"hrScanDomains\": [\"" + themeId + "-domain\"]}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return themeId;
+    }
+
+    /** The member says itself that it wants to work on the theme. */
+    void statesInterest(String memberId, String themeId) {
+        Response stated = put("/members/" + memberId + "/interests", TestTokens.member(memberId),
+                "{\"themeIds\": [\"" + themeId + "\"]}");
+        assertThat(stated.status()).as(stated.body()).isEqualTo(200);
+    }
+
+    /** A started sprint of the theme led by {@code lead} with the other members, created over HTTP. */
+    String startedSprint(String themeId, String lead, List<String> others) {
+        Response created = post("/sprints", TestTokens.operator(), "{\"themeId\": \"" + themeId + "\", \"challenge\":"
+                + " \"Keep talent here\", \"leadMemberId\": \"" + lead + "\", \"memberIds\": "
+                + JSON.writeValueAsString(others) + "}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String sprintId = created.json().get("id").asString();
+        Response started = post("/sprints/" + sprintId + "/start", TestTokens.operator(), null);
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        return sprintId;
+    }
+
     // ---- HTTP ------------------------------------------------------------------------------------
 
     Response send(String method, String path, String token, String contentType, String body) {
@@ -221,6 +259,13 @@ abstract class SprintsIntegrationTest {
         Map<String, ConsumerRecord<String, byte[]>> byId = new java.util.LinkedHashMap<>();
         records.forEach(r -> byId.putIfAbsent(header(r, "ce_id"), r));
         return List.copyOf(byId.values());
+    }
+
+    /** The partition the producer puts {@code key} on, to line another aggregate's event up behind it. */
+    static int partitionOf(String topic, String key) {
+        int partitions = producer().partitionsFor(topic).size();
+        return org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils.murmur2(
+                key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     private static synchronized KafkaProducer<String, byte[]> producer() {

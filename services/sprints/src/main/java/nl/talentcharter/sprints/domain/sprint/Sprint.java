@@ -27,6 +27,8 @@ public final class Sprint {
     public static final int DEFAULT_PLANNED_SESSIONS = 5;
     static final int MAX_PLANNED_SESSIONS = 20;
     static final int MAX_TEXT = 2000;
+    public static final String MEMBERSHIP_ENDED = "membership ended";
+    public static final String LEAD_MEMBERSHIP_ENDED = "the lead company's membership ended";
 
     /** Everything the sprint is, for storing and restoring. */
     public record State(String id, String themeId, String themeName, List<ActionLine> actionLines, String challenge,
@@ -119,6 +121,22 @@ public final class Sprint {
                         ? new Participant(memberId, p.joinedOn(), today, reason.strip()) : p)
                 .toList()));
         raise(new CompanyLeftSprint(state.id, memberId, reason.strip(), today));
+    }
+
+    /**
+     * The company's membership ended, so it can no longer take part: it leaves with that reason. When it leads
+     * the sprint, nobody is left to lead it and the sprint is cancelled. A sprint it no longer takes part in,
+     * or one that is over, stays as it is.
+     */
+    public void membershipEnded(String memberId, LocalDate today, Instant now) {
+        if (!state.status.isOpen() || !isParticipant(memberId)) {
+            return;
+        }
+        if (memberId.equals(state.leadMemberId)) {
+            cancel(LEAD_MEMBERSHIP_ENDED, now);
+        } else {
+            leave(memberId, MEMBERSHIP_ENDED, today);
+        }
     }
 
     /** Records a held session with the attendance of the participating companies. */
