@@ -10,6 +10,7 @@ import nl.talentcharter.contracts.events.EventsEvents;
 import nl.talentcharter.contracts.hrscans.HrScanEvents;
 import nl.talentcharter.contracts.members.MemberEvents;
 import nl.talentcharter.contracts.monitoring.MonitoringEvents;
+import nl.talentcharter.contracts.pools.PoolEvents;
 import nl.talentcharter.contracts.sprints.SprintEvents;
 
 /**
@@ -19,7 +20,7 @@ import nl.talentcharter.contracts.sprints.SprintEvents;
 public final class EventCatalog {
 
     private static final List<EventType<?>> ALL = Stream.of(MemberEvents.all(), HrScanEvents.all(), EventsEvents.all(),
-                    SprintEvents.all(), MonitoringEvents.all())
+                    SprintEvents.all(), PoolEvents.all(), MonitoringEvents.all())
             .flatMap(List::stream)
             .toList();
 
