@@ -12,7 +12,7 @@ public record Decision(String id, String text, LocalDate decidedOn, List<ActionI
         if (decidedOn == null) {
             throw new InvalidGatheringData("decidedOn", "a date is required");
         }
-        actions = List.copyOf(actions == null ? List.of() : actions);
+        actions = Texts.requireNoNulls("actions", actions);
     }
 
     public static Decision of(String text, LocalDate decidedOn, List<ActionItem> actions) {

@@ -99,6 +99,15 @@ public class Gathering {
         cancelled = true;
         cancellationReason = Texts.require("reason", reason, 500);
         raise(new GatheringEvent.Cancelled(cancellationReason, now));
+        // every seat and waitlist place ends with the gathering, each with its own event, so that consumers
+        // counting registrations need not know that a cancelled event implies cancelled registrations
+        for (Registration registration : List.copyOf(registrations)) {
+            if (registration.isActive()) {
+                replace(registration.withStatus(RegistrationStatus.CANCELLED, now));
+                raise(new GatheringEvent.RegistrationCancelled(registration.id(),
+                        registration.status() == RegistrationStatus.CONFIRMED, now));
+            }
+        }
     }
 
     /**

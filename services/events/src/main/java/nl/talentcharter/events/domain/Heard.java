@@ -16,8 +16,8 @@ public record Heard(HeardKind kind, String summary, List<ActionLine> actionLines
         }
         Texts.require("heard.summary", summary, 2000);
         Texts.requireNoContactDetails("heard.summary", summary);
-        actionLines = List.copyOf(actionLines == null ? List.of() : actionLines.stream().distinct().toList());
-        tags = List.copyOf(tags == null ? List.of() : tags.stream().distinct().toList());
+        actionLines = Texts.requireNoNulls("heard.actionLines", actionLines).stream().distinct().toList();
+        tags = tags == null ? List.of() : tags.stream().distinct().toList();
         for (String tag : tags) {
             if (tag == null || !TAG.matcher(tag).matches()) {
                 throw new InvalidGatheringData("heard.tags", "a tag is lower-case kebab-case, at most 50 characters: " + tag);

@@ -1,5 +1,7 @@
 package nl.talentcharter.events.domain;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** Checks shared by the free-text fields. */
@@ -29,5 +31,16 @@ final class Texts {
         if (EMAIL.matcher(value).find() || PHONE.matcher(value).find()) {
             throw new InvalidGatheringData(field, "is published: leave out e-mail addresses and phone numbers");
         }
+    }
+
+    /** An absent list is empty; a list with a null element (e.g. {@code [null]} in JSON) is refused, not a 500. */
+    static <T> List<T> requireNoNulls(String field, List<T> values) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidGatheringData(field, "must not contain empty entries");
+        }
+        return List.copyOf(values);
     }
 }

@@ -12,12 +12,11 @@ public record VisitReport(LocalDate visitedOn, List<String> visitors, List<Heard
         if (visitedOn == null) {
             throw new InvalidGatheringData("visitedOn", "a date is required");
         }
-        visitors = List.copyOf(visitors == null ? List.of() : visitors);
-        visitors.forEach(visitor -> Texts.require("visitors", visitor, 200));
-        heard = List.copyOf(heard == null ? List.of() : heard);
+        visitors = visitors == null ? List.of() : visitors.stream().map(v -> Texts.require("visitors", v, 200)).toList();
+        heard = Texts.requireNoNulls("heard", heard);
         if (heard.isEmpty()) {
             throw new InvalidGatheringData("heard", "a report names at least one theme or challenge");
         }
-        followUps = List.copyOf(followUps == null ? List.of() : followUps);
+        followUps = Texts.requireNoNulls("followUps", followUps);
     }
 }

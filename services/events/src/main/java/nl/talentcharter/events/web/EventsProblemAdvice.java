@@ -6,6 +6,7 @@ import nl.talentcharter.events.domain.InvalidGatheringData;
 import nl.talentcharter.events.domain.RuleViolation;
 import nl.talentcharter.events.domain.UnknownGathering;
 import nl.talentcharter.events.domain.UnknownRegistration;
+import nl.talentcharter.events.domain.UnknownVisitReport;
 import nl.talentcharter.servicekit.problem.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -32,6 +33,11 @@ class EventsProblemAdvice {
     @ExceptionHandler(UnknownRegistration.class)
     ProblemDetail unknownRegistration(UnknownRegistration e) {
         return Problems.of(HttpStatus.NOT_FOUND, "registration-not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownVisitReport.class)
+    ProblemDetail unknownVisitReport(UnknownVisitReport e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "visit-report-not-found", e.getMessage());
     }
 
     @ExceptionHandler(AlreadyRegistered.class)

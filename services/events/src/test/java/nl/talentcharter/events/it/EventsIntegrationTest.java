@@ -131,6 +131,26 @@ public abstract class EventsIntegrationTest {
         return mongo.getCollection(GatheringDocument.COLLECTION).find(new Document("_id", id)).first();
     }
 
+    /** Waits until the members read model has a snapshot of {@code memberId} that meets {@code condition}. */
+    protected Document awaitSnapshot(String memberId, java.util.function.Predicate<Document> condition) {
+        long deadline = System.nanoTime() + EVENT_TIMEOUT.toNanos();
+        Document last = null;
+        while (System.nanoTime() < deadline) {
+            last = mongo.getCollection(nl.talentcharter.events.persistence.MemberSnapshot.COLLECTION)
+                    .find(new Document("_id", memberId)).first();
+            if (last != null && condition.test(last)) {
+                return last;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("member snapshot " + memberId + " never reached the expected state; last: " + last);
+    }
+
     protected static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
