@@ -131,4 +131,30 @@ class RegistrationFlowTest extends EventsIntegrationTest {
             assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
         }
     }
+
+    @Test
+    void cancellingAnEventCancelsItsRegistrationsEachWithItsOwnEvent() {
+        String id = schedule(labourMarketEvent(1, null));
+        String seated = registerContact(id, MEMBER, "c-seat").json().get("id").asString();
+        String waiting = registerContact(id, MEMBER, "c-wait").json().get("id").asString();
+        try (TopicReader topic = eventsTopic()) {
+            Response cancelled = post("/events/" + id + "/cancel", TestTokens.operator(), "{\"reason\": \"venue closed\"}");
+            assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+
+            List<ConsumerRecord<String, byte[]>> records = topic.awaitCount(r -> id.equals(r.key())
+                    && !EventsEvents.EVENT_SCHEDULED.type().equals(typeOf(r))
+                    && !EventsEvents.REGISTRATION_CONFIRMED.type().equals(typeOf(r))
+                    && !EventsEvents.REGISTRATION_WAITLISTED.type().equals(typeOf(r)), 3, EVENT_TIMEOUT);
+            assertThat(records).extracting(EventsIntegrationTest::typeOf).containsExactly(
+                    EventsEvents.EVENT_CANCELLED.type(), EventsEvents.REGISTRATION_CANCELLED.type(),
+                    EventsEvents.REGISTRATION_CANCELLED.type());
+            assertThat(records.subList(1, 3)).extracting(r -> validPayload(r).path("registrationId").asString()
+                    + ":" + validPayload(r).path("wasConfirmed").asBoolean())
+                    .containsExactly(seated + ":true", waiting + ":false");
+        }
+        assertThat(get("/events/" + id + "/registrations", TestTokens.operator()).json().valueStream()
+                .map(r -> r.get("status").asString())).containsOnly("CANCELLED");
+        post("/events/" + id + "/registrations/" + seated + "/cancel", TestTokens.operator(), null)
+                .isProblem(409, "registration-already-cancelled");
+    }
 }
