@@ -1,0 +1,227 @@
+package nl.talentcharter.pools.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.talentcharter.contracts.vocabulary.Region;
+import nl.talentcharter.contracts.vocabulary.Sector;
+import nl.talentcharter.pools.domain.InvalidInput;
+import nl.talentcharter.pools.domain.NotFound;
+import nl.talentcharter.pools.domain.Refused;
+import nl.talentcharter.pools.domain.esco.EscoCatalogue;
+import nl.talentcharter.pools.domain.matching.Assessor;
+import nl.talentcharter.pools.domain.matching.Candidate;
+import nl.talentcharter.pools.domain.matching.InputFingerprint;
+import nl.talentcharter.pools.domain.matching.Matcher;
+import nl.talentcharter.pools.domain.matching.MatchingOutcome;
+import nl.talentcharter.pools.domain.matching.NearMiss;
+import nl.talentcharter.pools.domain.matching.Need;
+import nl.talentcharter.pools.domain.matching.ProposedMatch;
+import nl.talentcharter.pools.domain.pool.Pool;
+import nl.talentcharter.pools.domain.request.SkillLevel;
+import nl.talentcharter.pools.domain.request.TalentRequest;
+import nl.talentcharter.pools.domain.talent.PersonProfile;
+import nl.talentcharter.pools.domain.talent.Talent;
+import nl.talentcharter.pools.persistence.Documents.MatchingRun;
+import nl.talentcharter.pools.persistence.Documents.RunMatch;
+import nl.talentcharter.pools.persistence.PoolsStore;
+import org.springframework.stereotype.Service;
+
+/** The pool use cases: each loads, lets the domain decide, and saves state with its events in one write. */
+@Service
+public class PoolWork {
+
+    private final PoolsStore store;
+    private final EscoCatalogue esco;
+    private final Clock clock;
+
+    public PoolWork(PoolsStore store, EscoCatalogue esco, Clock clock) {
+        this.store = store;
+        this.esco = esco;
+        this.clock = clock;
+    }
+
+    public Pool form(String name, List<Sector> sectors, List<Region> regions) {
+        Pool pool = Pool.form(UUID.randomUUID().toString(), name, sectors, regions, now());
+        store.save(pool);
+        return pool;
+    }
+
+    public Pool join(String poolId, String memberId) {
+        Pool pool = store.pool(poolId);
+        pool.join(memberId, now());
+        store.save(pool);
+        return pool;
+    }
+
+    public Pool leave(String poolId, String memberId) {
+        Pool pool = store.pool(poolId);
+        pool.leave(memberId, now());
+        store.save(pool);
+        return pool;
+    }
+
+    public Pool pool(String poolId) {
+        return store.pool(poolId);
+    }
+
+    public List<Pool> pools() {
+        return store.pools();
+    }
+
+    public Talent offer(String poolId, String offeredBy, boolean byPartner, String occupation, PersonProfile profile,
+                        boolean consent) {
+        Pool pool = store.pool(poolId);
+        if (!byPartner && !pool.hasMember(offeredBy)) {
+            throw new Refused("not-a-pool-member", offeredBy + " is not a member of pool " + poolId);
+        }
+        esco.requireOccupation("occupation", occupation);
+        InvalidInput.require(profile != null && profile.skills() != null, "person.skills", "a person is offered with at least one skill");
+        esco.requireSkills("person.skills", profile.skills().keySet());
+        Talent talent = Talent.offer(UUID.randomUUID().toString(), poolId, offeredBy, byPartner, occupation, profile,
+                consent, today(), now());
+        store.insert(talent, profile);
+        return talent;
+    }
+
+    public Talent talent(String personId) {
+        return store.talent(personId);
+    }
+
+    public PersonProfile profile(String personId) {
+        return store.profile(personId).orElseThrow(() -> new NotFound("person", personId));
+    }
+
+    public List<Talent> talentOf(String poolId) {
+        store.pool(poolId);
+        return store.talentOf(poolId);
+    }
+
+    public Talent consent(String personId, boolean granted) {
+        Talent talent = store.talent(personId);
+        talent.changeConsent(granted);
+        store.save(talent);
+        return talent;
+    }
+
+    public Talent withdraw(String personId, String reason) {
+        Talent talent = store.talent(personId);
+        talent.withdraw(reason, now());
+        store.save(talent);
+        return talent;
+    }
+
+    /**
+     * Erasure (GDPR art. 17): the person's key is destroyed, so their sealed profile is unreadable everywhere;
+     * explanations that described them are replaced; the pseudonymous id stays so events still replay.
+     */
+    public Talent erase(String personId) {
+        Talent talent = store.talent(personId);
+        talent.erase(now());
+        store.erase(talent);
+        for (TalentRequest request : store.requestsProposing(personId)) {
+            if (request.forget(personId)) {
+                store.save(request);
+            }
+        }
+        for (MatchingRun run : store.runsMentioning(personId)) {
+            store.replace(new MatchingRun(run.runId(), run.poolId(), run.ranAt(), run.ranBy(), run.inputFingerprint(),
+                    run.requests(), run.people(), run.withoutConsent(), run.objective(),
+                    run.matches().stream().map(m -> m.personId().equals(personId) ? new RunMatch(m.matchId(),
+                            m.requestId(), m.memberId(), m.personId(), m.score(), List.of("person erased")) : m).toList(),
+                    run.nearMisses().stream().filter(n -> !n.personId().equals(personId)).toList(),
+                    run.unfilledPositions(), run.fairness()));
+        }
+        return talent;
+    }
+
+    public TalentRequest request(TalentRequest.State asked) {
+        Pool pool = store.pool(asked.poolId());
+        if (!pool.hasMember(asked.memberId())) {
+            throw new Refused("not-a-pool-member", asked.memberId() + " is not a member of pool " + asked.poolId());
+        }
+        esco.requireOccupation("occupation", asked.occupation());
+        esco.requireSkills("requiredSkills", asked.requiredSkills().stream().map(SkillLevel::skill)
+                .collect(java.util.stream.Collectors.toSet()));
+        esco.requireSkills("desiredSkills", asked.desiredSkills());
+        TalentRequest request = TalentRequest.request(new TalentRequest.State(UUID.randomUUID().toString(),
+                asked.poolId(), asked.memberId(), asked.occupation(), asked.requiredSkills(), asked.desiredSkills(),
+                asked.languages(), asked.certificates(), asked.periodStart(), asked.periodEnd(), asked.hoursPerWeek(),
+                asked.placeName(), asked.latitude(), asked.longitude(), asked.positions(), now(), List.of()));
+        store.save(request);
+        return request;
+    }
+
+    public TalentRequest requestById(String requestId) {
+        return store.request(requestId);
+    }
+
+    public List<TalentRequest> requestsOf(String poolId) {
+        store.pool(poolId);
+        return store.requestsOf(poolId);
+    }
+
+    /**
+     * One matching run over all open positions and all available people of a pool who are not yet proposed.
+     * Every proposal is recorded in its request (MatchProposed) and the whole run is kept for review.
+     */
+    public MatchingRun match(String poolId, String ranBy) {
+        store.pool(poolId);
+        LocalDate today = today();
+        Instant now = now();
+        Map<String, TalentRequest> open = new HashMap<>();
+        Set<String> alreadyProposed = new java.util.HashSet<>();
+        List<Need> needs = new ArrayList<>();
+        for (TalentRequest request : store.requestsOf(poolId)) {
+            alreadyProposed.addAll(request.proposedPeople());
+            if (request.openPositions() > 0 && !request.state().periodEnd().isBefore(today)) {
+                open.put(request.id(), request);
+                needs.add(request.asNeed());
+            }
+        }
+        List<Candidate> people = new ArrayList<>();
+        for (Talent talent : store.available(poolId)) {
+            if (!alreadyProposed.contains(talent.id())) {
+                store.profile(talent.id()).ifPresent(profile -> people.add(talent.asCandidate(profile)));
+            }
+        }
+        MatchingOutcome outcome = new Matcher(new Assessor(today, esco)).match(needs, people);
+        String runId = UUID.randomUUID().toString();
+        List<RunMatch> matches = new ArrayList<>();
+        for (ProposedMatch match : outcome.matches()) {
+            String matchId = UUID.randomUUID().toString();
+            open.get(match.requestId()).propose(match, matchId, runId, poolId, now);
+            matches.add(new RunMatch(matchId, match.requestId(), match.memberId(), match.personId(), match.score(),
+                    match.explanation()));
+        }
+        MatchingRun run = new MatchingRun(runId, poolId, now, ranBy, InputFingerprint.of(needs, people, today),
+                needs.size(), people.size(), outcome.withoutConsent(), outcome.objective(), List.copyOf(matches),
+                outcome.nearMisses(), outcome.unfilledPositions(), outcome.fairness());
+        // the run first: a proposal event never points at a run a reviewer cannot find
+        store.insert(run);
+        open.values().stream().filter(r -> !r.pendingEvents().isEmpty()).forEach(store::save);
+        return run;
+    }
+
+    public MatchingRun run(String runId) {
+        return store.run(runId);
+    }
+
+    public List<NearMiss> nearMisses(String runId) {
+        return store.run(runId).nearMisses();
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

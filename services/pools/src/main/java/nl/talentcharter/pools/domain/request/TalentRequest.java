@@ -1,0 +1,118 @@
+package nl.talentcharter.pools.domain.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.talentcharter.contracts.pools.MatchProposed;
+import nl.talentcharter.contracts.pools.TalentRequested;
+import nl.talentcharter.pools.domain.InvalidInput;
+import nl.talentcharter.pools.domain.matching.Coordinates;
+import nl.talentcharter.pools.domain.matching.Need;
+import nl.talentcharter.pools.domain.matching.Period;
+import nl.talentcharter.pools.domain.matching.ProposedMatch;
+
+/** A member's need for people from its pool, and the matches proposed for it. */
+public final class TalentRequest {
+
+    public record State(String requestId, String poolId, String memberId, String occupation,
+                        List<SkillLevel> requiredSkills, Set<String> desiredSkills, List<LanguageLevel> languages,
+                        Set<String> certificates, LocalDate periodStart, LocalDate periodEnd, int hoursPerWeek,
+                        String placeName, double latitude, double longitude, int positions, Instant requestedAt,
+                        List<Proposal> proposals) {
+    }
+
+    private State state;
+    private final List<Record> pending = new ArrayList<>();
+
+    private TalentRequest(State state) {
+        this.state = state;
+    }
+
+    public static TalentRequest request(State asked) {
+        InvalidInput.require(asked.requiredSkills() != null && !asked.requiredSkills().isEmpty(), "requiredSkills",
+                "a request names at least one required skill");
+        for (SkillLevel skill : asked.requiredSkills()) {
+            InvalidInput.require(skill.level() >= 1 && skill.level() <= 4, "requiredSkills",
+                    "skill levels are 1 (basic) to 4 (expert), not " + skill.level());
+        }
+        InvalidInput.require(asked.periodStart() != null && asked.periodEnd() != null, "periodEnd", "a request needs a period");
+        InvalidInput.require(!asked.periodEnd().isBefore(asked.periodStart()), "periodEnd",
+                "the period ends (" + asked.periodEnd() + ") before it starts (" + asked.periodStart() + ")");
+        InvalidInput.require(asked.positions() >= 1 && asked.positions() <= 500, "positions", "1 to 500 people");
+        InvalidInput.require(asked.hoursPerWeek() >= 1 && asked.hoursPerWeek() <= 60, "hoursPerWeek", "1 to 60 hours a week");
+        InvalidInput.require(asked.placeName() != null && !asked.placeName().isBlank(), "placeName", "where is the work?");
+        InvalidInput.require(Math.abs(asked.latitude()) <= 90 && Math.abs(asked.longitude()) <= 180, "latitude",
+                "coordinates out of range");
+        InvalidInput.require(asked.languages().stream().allMatch(l -> l.language() != null && l.level() != null),
+                "languages", "every language needs a CEFR level");
+        TalentRequest request = new TalentRequest(asked);
+        request.pending.add(new TalentRequested(asked.requestId(), asked.poolId(), asked.memberId(), asked.occupation(),
+                asked.positions(), asked.periodStart(), asked.periodEnd(), asked.hoursPerWeek(), asked.requestedAt()));
+        return request;
+    }
+
+    public static TalentRequest restore(State state) {
+        return new TalentRequest(state);
+    }
+
+    public Need asNeed() {
+        return new Need(state.requestId(), state.memberId(),
+                state.requiredSkills().stream().collect(Collectors.toMap(SkillLevel::skill, SkillLevel::level, Math::max)),
+                state.desiredSkills(),
+                state.languages().stream().collect(Collectors.toMap(LanguageLevel::language, LanguageLevel::level,
+                        (a, b) -> a.compareTo(b) >= 0 ? a : b)),
+                state.certificates(), new Period(state.periodStart(), state.periodEnd()), state.hoursPerWeek(),
+                new Coordinates(state.latitude(), state.longitude()), state.placeName(), openPositions());
+    }
+
+    /** Positions not yet proposed to anyone. */
+    public int openPositions() {
+        return state.positions() - state.proposals().size();
+    }
+
+    public Set<String> proposedPeople() {
+        return new HashSet<>(state.proposals().stream().map(Proposal::personId).toList());
+    }
+
+    public void propose(ProposedMatch match, String matchId, String runId, String poolId, Instant now) {
+        List<Proposal> proposals = new ArrayList<>(state.proposals());
+        proposals.add(new Proposal(matchId, runId, match.personId(), match.score(), match.explanation(), now));
+        state = with(List.copyOf(proposals));
+        pending.add(new MatchProposed(state.requestId(), matchId, poolId, runId, match.personId(), state.memberId(),
+                match.score(), now));
+    }
+
+    /** An erased person's proposals keep only the pseudonymous id; explanations can describe them, so they go. */
+    public boolean forget(String personId) {
+        List<Proposal> kept = state.proposals().stream().map(p -> p.personId().equals(personId)
+                ? new Proposal(p.matchId(), p.runId(), p.personId(), p.score(), List.of("person erased"), p.proposedAt())
+                : p).toList();
+        boolean changed = !kept.equals(state.proposals());
+        state = with(kept);
+        return changed;
+    }
+
+    private State with(List<Proposal> proposals) {
+        return new State(state.requestId(), state.poolId(), state.memberId(), state.occupation(), state.requiredSkills(),
+                state.desiredSkills(), state.languages(), state.certificates(), state.periodStart(), state.periodEnd(),
+                state.hoursPerWeek(), state.placeName(), state.latitude(), state.longitude(), state.positions(),
+                state.requestedAt(), proposals);
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public String id() {
+        return state.requestId();
+    }
+
+    public List<Record> pendingEvents() {
+        return List.copyOf(pending);
+    }
+
+}

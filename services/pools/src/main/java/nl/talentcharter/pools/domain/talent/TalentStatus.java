@@ -1,0 +1,5 @@
+package nl.talentcharter.pools.domain.talent;
+
+public enum TalentStatus {
+    AVAILABLE, WITHDRAWN, ERASED
+}

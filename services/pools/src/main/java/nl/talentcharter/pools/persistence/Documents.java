@@ -1,0 +1,99 @@
+package nl.talentcharter.pools.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.talentcharter.eventkit.outbox.Outbox;
+import nl.talentcharter.eventkit.outbox.OutboxCarrier;
+import nl.talentcharter.pools.domain.matching.GroupRate;
+import nl.talentcharter.pools.domain.matching.NearMiss;
+import nl.talentcharter.pools.domain.pool.Pool;
+import nl.talentcharter.pools.domain.request.TalentRequest;
+import nl.talentcharter.pools.domain.talent.Talent;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The stored aggregates: each one document holding state, the events not yet published and a version, so
+ * state and events are written together (ADR 0020) and a concurrent change is never lost.
+ */
+public final class Documents {
+
+    private Documents() {
+    }
+
+    @Document("pools")
+    public static class PoolDocument implements OutboxCarrier {
+        @Id
+        String id;
+        @Version
+        Long version;
+        Pool.State pool;
+        Outbox outbox = new Outbox();
+
+        @Override
+        public String getId() {
+            return id;
+        }
+
+        @Override
+        public Outbox getOutbox() {
+            return outbox;
+        }
+    }
+
+    /** {@code sealedProfile}: the person's profile, sealed with their own key; null once erased. */
+    @Document("talent")
+    public static class TalentDocument implements OutboxCarrier {
+        @Id
+        String id;
+        @Version
+        Long version;
+        Talent.State talent;
+        String sealedProfile;
+        Outbox outbox = new Outbox();
+
+        @Override
+        public String getId() {
+            return id;
+        }
+
+        @Override
+        public Outbox getOutbox() {
+            return outbox;
+        }
+    }
+
+    @Document("requests")
+    public static class RequestDocument implements OutboxCarrier {
+        @Id
+        String id;
+        @Version
+        Long version;
+        TalentRequest.State request;
+        Outbox outbox = new Outbox();
+
+        @Override
+        public String getId() {
+            return id;
+        }
+
+        @Override
+        public Outbox getOutbox() {
+            return outbox;
+        }
+    }
+
+    /** What a run saw (fingerprint) and decided, kept for human review and overruling (EU AI Act). */
+    @Document("matching-runs")
+    public record MatchingRun(@Id String runId, String poolId, Instant ranAt, String ranBy, String inputFingerprint,
+                              int requests, int people, int withoutConsent, long objective,
+                              List<RunMatch> matches, List<NearMiss> nearMisses,
+                              Map<String, Integer> unfilledPositions, List<GroupRate> fairness) {
+    }
+
+    public record RunMatch(String matchId, String requestId, String memberId, String personId, int score,
+                           List<String> explanation) {
+    }
+}

@@ -1,0 +1,175 @@
+package nl.talentcharter.pools.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import nl.talentcharter.pools.domain.NotFound;
+import nl.talentcharter.pools.domain.pool.Pool;
+import nl.talentcharter.pools.domain.request.TalentRequest;
+import nl.talentcharter.pools.domain.talent.PersonProfile;
+import nl.talentcharter.pools.domain.talent.Talent;
+import nl.talentcharter.pools.domain.talent.TalentStatus;
+import nl.talentcharter.pools.persistence.Documents.MatchingRun;
+import nl.talentcharter.pools.persistence.Documents.PoolDocument;
+import nl.talentcharter.pools.persistence.Documents.RequestDocument;
+import nl.talentcharter.pools.persistence.Documents.TalentDocument;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads and saves the pool aggregates; every save is one single-document write of state plus recorded events.
+ * A person's profile is sealed with their key on the way in and opened on the way out.
+ */
+@Component
+public class PoolsStore {
+
+    private final MongoTemplate mongo;
+    private final PoolEventOutbox outbox;
+    private final PersonVault vault;
+    private final JsonMapper json;
+
+    public PoolsStore(MongoTemplate mongo, PoolEventOutbox outbox, PersonVault vault, JsonMapper json) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.vault = vault;
+        this.json = json;
+    }
+
+    // ---- pools
+
+    public Pool pool(String poolId) {
+        PoolDocument document = mongo.findById(poolId, PoolDocument.class);
+        if (document == null) {
+            throw new NotFound("pool", poolId);
+        }
+        return Pool.restore(document.pool);
+    }
+
+    public List<Pool> pools() {
+        Query query = new Query();
+        query.fields().exclude("outbox");
+        return mongo.find(query, PoolDocument.class).stream().map(d -> Pool.restore(d.pool)).toList();
+    }
+
+    public void save(Pool pool) {
+        PoolDocument document = Optional.ofNullable(mongo.findById(pool.id(), PoolDocument.class)).orElseGet(PoolDocument::new);
+        document.id = pool.id();
+        document.pool = pool.state();
+        outbox.record(document, pool.id(), pool.pendingEvents());
+        mongo.save(document);
+    }
+
+    // ---- talent
+
+    public Talent talent(String personId) {
+        return Talent.restore(talentDocument(personId).talent);
+    }
+
+    /** The person's profile; empty once they were erased (their key is gone). */
+    public Optional<PersonProfile> profile(String personId) {
+        TalentDocument document = talentDocument(personId);
+        return vault.open(personId, document.sealedProfile).map(bytes -> json.readValue(bytes, PersonProfile.class));
+    }
+
+    public List<Talent> talentOf(String poolId) {
+        Query query = Query.query(Criteria.where("talent.poolId").is(poolId));
+        query.fields().exclude("outbox").exclude("sealedProfile");
+        return mongo.find(query, TalentDocument.class).stream().map(d -> Talent.restore(d.talent)).toList();
+    }
+
+    public List<Talent> available(String poolId) {
+        Query query = Query.query(Criteria.where("talent.poolId").is(poolId).and("talent.status").is(TalentStatus.AVAILABLE));
+        query.fields().exclude("outbox");
+        return mongo.find(query, TalentDocument.class).stream().map(d -> Talent.restore(d.talent)).toList();
+    }
+
+    public void insert(Talent talent, PersonProfile profile) {
+        TalentDocument document = new TalentDocument();
+        document.id = talent.id();
+        document.talent = talent.state();
+        document.sealedProfile = vault.seal(talent.id(), json.writeValueAsBytes(profile));
+        outbox.record(document, talent.id(), talent.pendingEvents());
+        mongo.insert(document);
+    }
+
+    public void save(Talent talent) {
+        TalentDocument document = talentDocument(talent.id());
+        document.talent = talent.state();
+        outbox.record(document, talent.id(), talent.pendingEvents());
+        mongo.save(document);
+    }
+
+    /** Crypto-shredding: the key goes first, so even a crash in between leaves nothing readable. */
+    public void erase(Talent talent) {
+        vault.shred(talent.id());
+        TalentDocument document = talentDocument(talent.id());
+        document.talent = talent.state();
+        document.sealedProfile = null;
+        outbox.record(document, talent.id(), talent.pendingEvents());
+        mongo.save(document);
+    }
+
+    private TalentDocument talentDocument(String personId) {
+        TalentDocument document = mongo.findById(personId, TalentDocument.class);
+        if (document == null) {
+            throw new NotFound("person", personId);
+        }
+        return document;
+    }
+
+    // ---- requests
+
+    public TalentRequest request(String requestId) {
+        RequestDocument document = mongo.findById(requestId, RequestDocument.class);
+        if (document == null) {
+            throw new NotFound("request", requestId);
+        }
+        return TalentRequest.restore(document.request);
+    }
+
+    public List<TalentRequest> requestsOf(String poolId) {
+        Query query = Query.query(Criteria.where("request.poolId").is(poolId));
+        query.fields().exclude("outbox");
+        return mongo.find(query, RequestDocument.class).stream().map(d -> TalentRequest.restore(d.request)).toList();
+    }
+
+    public List<TalentRequest> requestsProposing(String personId) {
+        Query query = Query.query(Criteria.where("request.proposals.personId").is(personId));
+        query.fields().exclude("outbox");
+        return mongo.find(query, RequestDocument.class).stream().map(d -> TalentRequest.restore(d.request)).toList();
+    }
+
+    public void save(TalentRequest request) {
+        RequestDocument document = Optional.ofNullable(mongo.findById(request.id(), RequestDocument.class))
+                .orElseGet(RequestDocument::new);
+        document.id = request.id();
+        document.request = request.state();
+        outbox.record(document, request.id(), request.pendingEvents());
+        mongo.save(document);
+    }
+
+    // ---- matching runs
+
+    public void insert(MatchingRun run) {
+        mongo.insert(run);
+    }
+
+    public MatchingRun run(String runId) {
+        MatchingRun run = mongo.findById(runId, MatchingRun.class);
+        if (run == null) {
+            throw new NotFound("matching run", runId);
+        }
+        return run;
+    }
+
+    public List<MatchingRun> runsMentioning(String personId) {
+        return mongo.find(Query.query(new Criteria().orOperator(Criteria.where("matches.personId").is(personId),
+                Criteria.where("nearMisses.personId").is(personId))), MatchingRun.class);
+    }
+
+    public void replace(MatchingRun run) {
+        mongo.save(run);
+    }
+}

@@ -1,0 +1,364 @@
+package nl.talentcharter.pools.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.talentcharter.contracts.EventSchemas;
+import nl.talentcharter.contracts.Topics;
+import nl.talentcharter.pools.PoolsApplication;
+import nl.talentcharter.testkit.RealInfrastructure;
+import nl.talentcharter.testkit.TestInfrastructure;
+import nl.talentcharter.testkit.TestTokens;
+import nl.talentcharter.testkit.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The pools service from the outside: the real application on the JVM's real broker and store, driven over
+ * HTTP with signed tokens, its topic read like any consumer reads it.
+ */
+@SpringBootTest(classes = PoolsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"eventkit.relay.sweep-interval=1s"})
+@RealInfrastructure
+class PoolsStoryTest {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String FORKLIFT = "http://data.europa.eu/esco/skill/tcl-operate-forklift";
+    static final String PICKING = "http://data.europa.eu/esco/skill/tcl-order-picking";
+    static final String WMS = "http://data.europa.eu/esco/skill/tcl-warehouse-management-system";
+    static final String OPERATOR_OCCUPATION = "http://data.europa.eu/esco/occupation/tcl-forklift-operator";
+    static final LocalDate START = LocalDate.now().plusDays(30);
+    static final LocalDate END = START.plusDays(60);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoTemplate mongo;
+
+    @BeforeAll
+    static void topic() {
+        TopicReader.ensureTopic(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS, 3);
+    }
+
+    @Test
+    void offerRequestMatchingRunProposalWithExplanationAndSchemaValidEvents() {
+        try (TopicReader topic = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS)) {
+            String offering = member();
+            String requesting = member();
+            String poolId = pool(offering, requesting);
+            String name = "Jana Offermans-" + UUID.randomUUID();
+            String personId = offer(poolId, TestTokens.member(offering), name, Map.of(FORKLIFT, 3, PICKING, 2),
+                    List.of(Map.of("name", "forklift", "expiresOn", END.plusYears(1).toString())), true).path("personId").asString();
+            String requestId = request(poolId, requesting, List.of(Map.of("skill", FORKLIFT, "level", 2)),
+                    List.of("forklift"), START, END).json().path("requestId").asString();
+
+            Response run = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
+
+            assertThat(run.status()).as(run.body()).isEqualTo(201);
+            JsonNode result = run.json();
+            assertThat(result.path("inputFingerprint").asString()).matches("[0-9a-f]{64}");
+            assertThat(result.path("matches")).hasSize(1);
+            JsonNode match = result.path("matches").get(0);
+            assertThat(match.path("personId").asString()).isEqualTo(personId);
+            assertThat(match.path("requestId").asString()).isEqualTo(requestId);
+            assertThat(match.path("explanation").values().stream().map(JsonNode::asString).toList())
+                    .anyMatch(line -> line.startsWith("Rule held (required skills): has every required skill: operate a forklift at level 3"))
+                    .anyMatch(line -> line.startsWith("Rule held (certificates): certificates valid for the whole period: forklift valid until"))
+                    .anyMatch(line -> line.startsWith("Total score "));
+            assertThat(result.path("fairness").values().stream().map(r -> r.path("dimension").asString() + "="
+                    + r.path("group").asString() + ":" + r.path("placed").asInt()).toList())
+                    .contains("region=NOORD_LIMBURG:1", "crossBorder=false:1");
+
+            Response seenByRequester = get("/requests/" + requestId, TestTokens.member(requesting));
+            assertThat(seenByRequester.status()).isEqualTo(200);
+            assertThat(seenByRequester.json().path("proposals").get(0).path("personId").asString()).isEqualTo(personId);
+            assertThat(seenByRequester.body()).doesNotContain(name);
+
+            List<ConsumerRecord<String, byte[]>> events = topic.awaitCount(r -> Set.of(poolId, personId, requestId)
+                    .contains(r.key()), 6, TIMEOUT);
+            Map<String, String> typeBySubject = distinct(events).stream().collect(Collectors.toMap(
+                    r -> header(r, "ce_type"), ConsumerRecord::key, (a, b) -> a));
+            assertThat(typeBySubject).containsEntry("nl.talentcharter.pools.pool-formed.v1", poolId)
+                    .containsEntry("nl.talentcharter.pools.member-joined-pool.v1", poolId)
+                    .containsEntry("nl.talentcharter.pools.talent-offered.v1", personId)
+                    .containsEntry("nl.talentcharter.pools.talent-requested.v1", requestId)
+                    .containsEntry("nl.talentcharter.pools.match-proposed.v1", requestId);
+            for (ConsumerRecord<String, byte[]> event : events) {
+                assertThat(EventSchemas.publishViolations(header(event, "ce_type"), event.value())).isEmpty();
+                assertThat(new String(event.value(), StandardCharsets.UTF_8)).doesNotContain(name).doesNotContain("@example");
+            }
+        }
+    }
+
+    @Test
+    void aPersonWhoWithdrewConsentIsNotMatched() {
+        String offering = member();
+        String requesting = member();
+        String poolId = pool(offering, requesting);
+        String personId = offer(poolId, TestTokens.member(offering), "Piet Peeters", Map.of(PICKING, 2), List.of(), true)
+                .path("personId").asString();
+        request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END);
+
+        Response consent = put("/talent/" + personId + "/consent", TestTokens.member(offering), "{\"granted\": false}");
+        Response run = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
+
+        assertThat(consent.status()).as(consent.body()).isEqualTo(200);
+        assertThat(run.json().path("matches")).isEmpty();
+        assertThat(run.json().path("withoutConsent").asInt()).isEqualTo(1);
+        assertThat(run.json().path("nearMisses")).isEmpty();
+    }
+
+    @Test
+    void aNearMissSaysWhatWouldMakeThePersonEligible() {
+        String offering = member();
+        String requesting = member();
+        String poolId = pool(offering, requesting);
+        String personId = offer(poolId, TestTokens.member(offering), "Kim Kessels", Map.of(FORKLIFT, 3),
+                List.of(Map.of("name", "forklift", "expiresOn", START.plusDays(10).toString())), true).path("personId").asString();
+        request(poolId, requesting, List.of(Map.of("skill", FORKLIFT, "level", 2)), List.of("forklift"), START, END);
+
+        JsonNode run = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null).json();
+
+        assertThat(run.path("matches")).isEmpty();
+        assertThat(run.path("nearMisses")).hasSize(1);
+        assertThat(run.path("nearMisses").get(0).path("personId").asString()).isEqualTo(personId);
+        assertThat(run.path("nearMisses").get(0).path("wouldBeEligibleWith").asString())
+                .isEqualTo("the forklift certificate expires on " + START.plusDays(10) + ", before the end of the period on "
+                        + END + ": renew it");
+    }
+
+    @Test
+    void badInputIsAProblemAndChangesNothing() {
+        String offering = member();
+        String requesting = member();
+        String poolId = pool(offering, requesting);
+        long talentBefore = mongo.getCollection("talent").countDocuments();
+        long requestsBefore = mongo.getCollection("requests").countDocuments();
+
+        assertThat(request(poolId, requesting, List.of(), List.of(), START, END).problem(400).path("errors").get(0)
+                .path("field").asString()).isEqualTo("requiredSkills");
+        assertThat(request(poolId, requesting, List.of(Map.of("skill", FORKLIFT, "level", 2)), List.of(), END, START)
+                .problem(400).path("errors").get(0).path("field").asString()).isEqualTo("periodEnd");
+        assertThat(request(poolId, requesting, List.of(Map.of("skill", "http://data.europa.eu/esco/skill/nonsense", "level", 2)),
+                List.of(), START, END).problem(400).path("detail").asString()).contains("unknown ESCO skill");
+        assertThat(offerResponse(poolId, TestTokens.member(offering), "Expired Certificate", Map.of(FORKLIFT, 2),
+                List.of(Map.of("name", "VCA", "expiresOn", LocalDate.now().minusDays(1).toString())), true)
+                .problem(400).path("detail").asString()).contains("expired certificate cannot be presented as valid");
+        assertThat(offerResponse(poolId, TestTokens.member(offering), "No Consent", Map.of(FORKLIFT, 2), List.of(), false)
+                .problem(400).path("detail").asString()).startsWith("no consent, no matching");
+        assertThat(offerResponse(poolId, TestTokens.member(offering), "Unknown Skill",
+                Map.of("http://data.europa.eu/esco/skill/nonsense", 2), List.of(), true).problem(400)).isNotNull();
+
+        assertThat(mongo.getCollection("talent").countDocuments()).isEqualTo(talentBefore);
+        assertThat(mongo.getCollection("requests").countDocuments()).isEqualTo(requestsBefore);
+    }
+
+    @Test
+    void erasureLeavesNoClearPersonalDataInTheStoreOrOnTheTopic() {
+        try (TopicReader topic = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS)) {
+            String offering = member();
+            String requesting = member();
+            String poolId = pool(offering, requesting);
+            String name = "Erika Erasmus-" + UUID.randomUUID();
+            String personId = offer(poolId, TestTokens.member(offering), name, Map.of(PICKING, 2), List.of(), true)
+                    .path("personId").asString();
+            request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END);
+            assertThat(post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null).json().path("matches")).hasSize(1);
+            assertThat(get("/talent/" + personId, TestTokens.member(offering)).body()).contains(name);
+
+            Response erased = send("DELETE", "/talent/" + personId, TestTokens.operator(), null, null);
+
+            assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+            assertThat(get("/talent/" + personId, TestTokens.operator()).problem(404)).isNotNull();
+            for (String collection : mongo.getCollectionNames()) {
+                for (Document document : mongo.getCollection(collection).find()) {
+                    String stored = document.toJson();
+                    assertThat(stored).as(collection).doesNotContain(name).doesNotContain("erika@example.org")
+                            .doesNotContain("+31 6 1234");
+                }
+            }
+            assertThat(mongo.getCollection("person-keys").countDocuments(new Document("_id", personId))).isZero();
+            List<ConsumerRecord<String, byte[]>> events = topic.awaitCount(r -> personId.equals(r.key())
+                    && "nl.talentcharter.pools.person-erased.v1".equals(header(r, "ce_type")), 1, TIMEOUT);
+            assertThat(events).isNotEmpty();
+            // a replay from the beginning still reads: every event of the erased person is schema-valid, none has the name
+            try (TopicReader replay = TopicReader.fromBeginning(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS)) {
+                List<ConsumerRecord<String, byte[]>> all = replay.awaitCount(r -> personId.equals(r.key()), 2, TIMEOUT);
+                all.forEach(r -> {
+                    assertThat(EventSchemas.violations(header(r, "ce_type"), r.value())).isEmpty();
+                    assertThat(new String(r.value(), StandardCharsets.UTF_8)).doesNotContain(name);
+                });
+            }
+        }
+    }
+
+    @Test
+    void accessPerRole() {
+        String offering = member();
+        String requesting = member();
+        String stranger = member();
+        String poolId = pool(offering, requesting);
+        String personId = offer(poolId, TestTokens.member(offering), "Role Tester", Map.of(PICKING, 2), List.of(), true)
+                .path("personId").asString();
+        String requestId = request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END)
+                .json().path("requestId").asString();
+
+        assertThat(get("/pools", null).problem(401)).isNotNull();
+        assertThat(get("/pools", TestTokens.viewer()).problem(403)).isNotNull();
+        assertThat(post("/pools/" + poolId + "/matching-runs", TestTokens.member(requesting), null).problem(403)).isNotNull();
+        assertThat(post("/pools", TestTokens.member(requesting), "{\"name\":\"x\",\"sectors\":[\"CARE\"],\"regions\":[\"ZUID_LIMBURG\"]}")
+                .problem(403)).isNotNull();
+        assertThat(get("/requests/" + requestId, TestTokens.member(stranger)).problem(403)).isNotNull();
+        assertThat(get("/talent/" + personId, TestTokens.member(requesting)).problem(403)).isNotNull();
+        assertThat(send("DELETE", "/talent/" + personId, TestTokens.member(offering), null, null).problem(403)).isNotNull();
+        assertThat(get("/pools/" + poolId + "/talent", TestTokens.member(requesting)).json()).isEmpty();
+        assertThat(offerResponse(poolId, TestTokens.member(stranger), "Not In Pool", Map.of(PICKING, 2), List.of(), true)
+                .problem(409)).isNotNull();
+
+        Response byPartner = offerResponse(poolId, TestTokens.partner("uwv-limburg", "pools"), "Via Uwv", Map.of(PICKING, 2),
+                List.of(), true);
+        assertThat(byPartner.status()).as(byPartner.body()).isEqualTo(201);
+        assertThat(byPartner.json().path("offeredBy").asString()).isEqualTo("partner:uwv-limburg");
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    static String member() {
+        return UUID.randomUUID().toString();
+    }
+
+    String pool(String... members) {
+        Response formed = post("/pools", TestTokens.operator(), "{\"name\":\"Seizoenspool Noord\",\"sectors\":"
+                + "[\"AGRICULTURE_AND_HORTICULTURE\",\"LOGISTICS\"],\"regions\":[\"NOORD_LIMBURG\"]}");
+        assertThat(formed.status()).as(formed.body()).isEqualTo(201);
+        String poolId = formed.json().path("id").asString();
+        for (String member : members) {
+            Response joined = post("/pools/" + poolId + "/members", TestTokens.operator(), "{\"memberId\":\"" + member + "\"}");
+            assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+        }
+        return poolId;
+    }
+
+    JsonNode offer(String poolId, String token, String name, Map<String, Integer> skills, List<Map<String, String>> certificates,
+                   boolean consent) {
+        Response offered = offerResponse(poolId, token, name, skills, certificates, consent);
+        assertThat(offered.status()).as(offered.body()).isEqualTo(201);
+        return offered.json();
+    }
+
+    Response offerResponse(String poolId, String token, String name, Map<String, Integer> skills,
+                           List<Map<String, String>> certificates, boolean consent) {
+        Map<String, Object> person = new java.util.LinkedHashMap<>();
+        person.put("name", name);
+        person.put("email", "erika@example.org");
+        person.put("phone", "+31 6 12345678");
+        person.put("homePlace", "Venlo");
+        person.put("country", "NL");
+        person.put("region", "NOORD_LIMBURG");
+        person.put("latitude", 51.3704);
+        person.put("longitude", 6.1724);
+        person.put("maxTravelKm", 30);
+        person.put("skills", skills);
+        person.put("languages", Map.of("nl", "B2"));
+        person.put("certificates", certificates);
+        person.put("availability", List.of(Map.of("period", Map.of("from", START.minusDays(5).toString(),
+                "to", END.plusDays(5).toString()), "hoursPerWeek", 36)));
+        Map<String, Object> body = Map.of("occupation", OPERATOR_OCCUPATION, "consentToShare", consent, "person", person);
+        return post("/pools/" + poolId + "/talent", token, JSON.writeValueAsString(body));
+    }
+
+    Response request(String poolId, String memberId, List<Map<String, Object>> required, List<String> certificates,
+                     LocalDate start, LocalDate end) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("occupation", OPERATOR_OCCUPATION);
+        body.put("requiredSkills", required);
+        body.put("desiredSkills", List.of(WMS));
+        body.put("languages", List.of(Map.of("language", "nl", "level", "B1")));
+        body.put("certificates", certificates);
+        body.put("periodStart", start.toString());
+        body.put("periodEnd", end.toString());
+        body.put("hoursPerWeek", 32);
+        body.put("placeName", "Venlo Trade Port");
+        body.put("latitude", 51.3900);
+        body.put("longitude", 6.1200);
+        body.put("positions", 1);
+        return post("/pools/" + poolId + "/requests", TestTokens.member(memberId), JSON.writeValueAsString(body));
+    }
+
+    Response send(String method, String path, String token, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        if (contentType != null) request.header("Content-Type", contentType);
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Response get(String path, String token) {
+        return send("GET", path, token, null, null);
+    }
+
+    Response post(String path, String token, String json) {
+        return send("POST", path, token, json == null ? null : "application/json", json);
+    }
+
+    Response put(String path, String token, String json) {
+        return send("PUT", path, token, "application/json", json);
+    }
+
+    static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    static List<ConsumerRecord<String, byte[]>> distinct(List<ConsumerRecord<String, byte[]>> records) {
+        Map<String, ConsumerRecord<String, byte[]>> byId = new java.util.LinkedHashMap<>();
+        records.forEach(r -> byId.putIfAbsent(header(r, "ce_id"), r));
+        return List.copyOf(byId.values());
+    }
+
+    record Response(int status, String contentType, String body) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        JsonNode problem(int expectedStatus) {
+            assertThat(status).as(body).isEqualTo(expectedStatus);
+            assertThat(contentType).startsWith("application/problem+json");
+            return json();
+        }
+    }
+
+}
