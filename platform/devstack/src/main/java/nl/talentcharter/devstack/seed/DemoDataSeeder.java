@@ -37,6 +37,7 @@ public final class DemoDataSeeder {
     /** @param serviceUrls base URL per running service name */
     public void seedOnce(Map<String, String> serviceUrls) {
         seedMembers(serviceUrls.get("members"));
+        DemoEvents.seedOnce(ledger, tokens, serviceUrls);
         DemoInstruments.seedOnce(ledger, tokens, serviceUrls);
     }
 
