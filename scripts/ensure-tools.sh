@@ -2,10 +2,12 @@
 # Installs the command-line tools the build's tests call, where they are missing (a fresh CI machine).
 # Idempotent and quiet: does nothing when everything is present. Needs root (CI) or sudo to install.
 #   docker-compose  validates docker-compose.yml without a Docker engine (DockerComposeFileTest)
+#   chromium        the headless browser the monitoring dashboard test drives (DashboardBrowserTest)
 set -euo pipefail
 
 missing=()
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

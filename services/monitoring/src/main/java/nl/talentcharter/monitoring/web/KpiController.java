@@ -33,11 +33,20 @@ public class KpiController {
         this.stream = stream;
     }
 
-    /** Server-sent KPI snapshots (event {@code kpi}); reconnect with {@code Last-Event-ID} to resume. */
+    /**
+     * Server-sent KPI snapshots (event {@code kpi}); reconnect with {@code Last-Event-ID} to resume. From the
+     * beginning of the compacted topic (the latest figure per cell), or with {@code from=end} only the changes.
+     */
     @GetMapping(path = "/stream", produces = org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE)
     public org.springframework.web.servlet.mvc.method.annotation.SseEmitter stream(
-            @org.springframework.web.bind.annotation.RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        return stream.open(lastEventId);
+            @org.springframework.web.bind.annotation.RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+            @RequestParam(name = "from", defaultValue = "beginning") String from) {
+        return switch (from) {
+            case "beginning" -> stream.open(lastEventId, false);
+            case "end" -> stream.open(lastEventId, true);
+            default -> throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST, "from is beginning or end, not " + from);
+        };
     }
 
     /** Every KPI for one period and cut, with its definition and yearly target. */

@@ -29,7 +29,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * stream needs no store of its own and every instance serves the same sequence: the SSE id is the client's
  * position on the topic ({@code <partition>:<next offset>} per partition), and a client that reconnects with
  * {@code Last-Event-ID} continues exactly there. Without it the client reads from the beginning, which on a
- * compacted topic is the latest figure of every cell, then follows changes.
+ * compacted topic is the latest figure of every cell, then follows changes; or, when it asks to start at the
+ * end (a dashboard that reads current figures from the API), it gets an event {@code position} carrying its
+ * start position as id, and then only the changes.
  */
 @Component
 public class KpiStream implements DisposableBean {
@@ -49,29 +51,39 @@ public class KpiStream implements DisposableBean {
 
     /** @throws InvalidResumePosition when {@code lastEventId} is not a position this stream handed out */
     public SseEmitter open(String lastEventId) {
+        return open(lastEventId, false);
+    }
+
+    /**
+     * @param fromEnd without {@code lastEventId}: start after the last snapshot instead of at the beginning
+     * @throws InvalidResumePosition when {@code lastEventId} is not a position this stream handed out
+     */
+    public SseEmitter open(String lastEventId, boolean fromEnd) {
         Map<Integer, Long> resumeAt = parse(lastEventId);
+        boolean startAtEnd = fromEnd && resumeAt.isEmpty();
         SseEmitter emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
         AtomicBoolean open = new AtomicBoolean(true);
         emitter.onCompletion(() -> open.set(false));
         emitter.onTimeout(() -> open.set(false));
         emitter.onError(error -> open.set(false));
-        streams.execute(() -> follow(emitter, open, resumeAt));
+        streams.execute(() -> follow(emitter, open, resumeAt, startAtEnd));
         return emitter;
     }
 
-    private void follow(SseEmitter emitter, AtomicBoolean open, Map<Integer, Long> resumeAt) {
+    private void follow(SseEmitter emitter, AtomicBoolean open, Map<Integer, Long> resumeAt, boolean startAtEnd) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.MONITORING_KPI, POLL.multipliedBy(20)).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            List<TopicPartition> partitions = partitions(consumer, open);
             consumer.assign(partitions);
             Map<Integer, Long> positions = new TreeMap<>();
             for (TopicPartition partition : partitions) {
                 Long offset = resumeAt.get(partition.partition());
-                if (offset == null) {
+                if (offset == null && startAtEnd) {
+                    consumer.seekToEnd(List.of(partition));
+                } else if (offset == null) {
                     consumer.seekToBeginning(List.of(partition));
                 } else {
                     consumer.seek(partition, offset);
@@ -79,6 +91,10 @@ public class KpiStream implements DisposableBean {
                 positions.put(partition.partition(), consumer.position(partition));
             }
             emitter.send(SseEmitter.event().comment("following " + Topics.MONITORING_KPI));
+            if (startAtEnd) {
+                // the client's first resume point, so a reconnect before any change misses nothing
+                emitter.send(SseEmitter.event().id(format(positions)).name("position").data("{}"));
+            }
             while (open.get()) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
                     positions.put(record.partition(), record.offset() + 1);
@@ -91,6 +107,24 @@ public class KpiStream implements DisposableBean {
         } catch (RuntimeException e) {
             emitter.completeWithError(e);
         }
+    }
+
+    /** The topic's partitions, waiting (while the client stays) for a topic that does not exist yet. */
+    private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer, AtomicBoolean open) {
+        while (open.get()) {
+            List<org.apache.kafka.common.PartitionInfo> found = consumer.partitionsFor(Topics.MONITORING_KPI,
+                    POLL.multipliedBy(20));
+            if (found != null && !found.isEmpty()) {
+                return found.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return List.of();
     }
 
     static String format(Map<Integer, Long> positions) {
