@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import nl.talentcharter.eventkit.cloudevents.CloudEventRecords;
@@ -61,6 +64,17 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final Object lock = new Object();
     private final LinkedHashSet<DocumentRef> dirty = new LinkedHashSet<>();
+    /**
+     * Removes what a round published while the next round is sent: on the embedded store the removal
+     * costs about as much as the publishing, so overlapping them nearly halves a round (docs/benchmarks.md).
+     * One thread, so removals stay in round order.
+     */
+    private final ExecutorService remover = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "eventkit-outbox-remover");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<DocumentRef, Future<?>> removing = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean sweepRequested = true;
     private volatile boolean running;
     private Thread worker;
@@ -125,6 +139,8 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+        // what was published is removed before the store goes away, or it would go out again next start
+        awaitAllRemovals();
     }
 
     @Override
@@ -175,6 +191,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publishes the pending entries of {@code batch}; returns the documents that still have unsent ones. */
     List<DocumentRef> drain(List<DocumentRef> batch) {
+        awaitRemovalOf(batch);
         return publishRound(load(batch));
     }
 
@@ -205,8 +222,55 @@ public class OutboxRelay implements SmartLifecycle {
             throw error;
         }
         breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        published(pending);
+        removeLater(pending);
         return List.of();
+    }
+
+    private void removeLater(List<PendingDocument> pending) {
+        List<DocumentRef> refs = pending.stream().map(PendingDocument::ref).toList();
+        Future<?> removal = remover.submit(() -> {
+            try {
+                published(pending);
+            } catch (RuntimeException failure) {
+                // the entries stay in their documents and go out again: at-least-once, absorbed by consumers
+                metrics.relayFailure();
+                log.warn("outbox relay: removing published entries failed ({}); they will be published again",
+                        failure.toString());
+                putBack(refs);
+                synchronized (lock) {
+                    lock.notifyAll();
+                }
+            } finally {
+                refs.forEach(removing::remove);
+            }
+        });
+        refs.forEach(ref -> removing.put(ref, removal));
+    }
+
+    /** Waits until earlier rounds' removals of {@code refs} are done, so they are not loaded and sent twice. */
+    private void awaitRemovalOf(List<DocumentRef> refs) {
+        for (DocumentRef ref : refs) {
+            Future<?> removal = removing.get(ref);
+            if (removal != null) {
+                awaitQuietly(removal);
+            }
+        }
+    }
+
+    private void awaitAllRemovals() {
+        for (Future<?> removal : List.copyOf(removing.values())) {
+            awaitQuietly(removal);
+        }
+    }
+
+    private static void awaitQuietly(Future<?> removal) {
+        try {
+            removal.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // reported by the removal task itself
+        }
     }
 
     /**
@@ -272,19 +336,27 @@ public class OutboxRelay implements SmartLifecycle {
         return false;
     }
 
-    /** One bulk write per collection: the published entries leave by {@code $pull}, nothing else changes. */
+    /**
+     * The published entries leave by {@code $pull}, nothing else changes. Every entry up to the highest
+     * sequence loaded for a document was published in this round (entries are appended in sequence order,
+     * and a concurrent save can only add higher ones), so documents that share that highest sequence are
+     * cleaned by ONE {@code updateMany}: on the embedded store a per-document update is what a round costs
+     * most (docs/benchmarks.md).
+     */
     private void remove(List<PendingDocument> documents) {
-        Map<String, List<UpdateOneModel<Document>>> pulls = new LinkedHashMap<>();
+        Map<String, Map<Long, List<Object>>> idsByCollectionAndSequence = new LinkedHashMap<>();
         Map<String, int[]> perType = new LinkedHashMap<>();
         for (PendingDocument document : documents) {
-            pulls.computeIfAbsent(document.ref().collection(), c -> new ArrayList<>()).add(new UpdateOneModel<>(
-                    Filters.eq("_id", document.ref().id()),
-                    PendingOutboxQuery.pull(document.entries().stream().map(OutboxEntry::eventId).toList())));
+            long highest = document.entries().get(document.entries().size() - 1).sequence();
+            idsByCollectionAndSequence.computeIfAbsent(document.ref().collection(), c -> new LinkedHashMap<>())
+                    .computeIfAbsent(highest, s -> new ArrayList<>()).add(document.ref().id());
             for (OutboxEntry entry : document.entries()) {
                 perType.computeIfAbsent(entry.type() + "\u0000" + entry.topic(), k -> new int[1])[0]++;
             }
         }
-        pulls.forEach((collection, updates) -> mongo.getCollection(collection).bulkWrite(updates));
+        idsByCollectionAndSequence.forEach((collection, bySequence) -> bySequence.forEach((highest, ids) ->
+                mongo.getCollection(collection).updateMany(Filters.in("_id", ids),
+                        PendingOutboxQuery.pullUpTo(highest))));
         perType.forEach((key, count) -> {
             String[] parts = key.split("\u0000", 2);
             metrics.published(parts[0], parts[1], count[0]);
@@ -345,6 +417,8 @@ public class OutboxRelay implements SmartLifecycle {
         synchronized (lock) {
             sweepRequested = false;
         }
+        // a document whose removal is still running would be found pending and sent again
+        awaitAllRemovals();
         long backlog = 0;
         for (String collection : collections.get()) {
             List<PendingDocument> round = new ArrayList<>();
@@ -363,6 +437,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             putBack(publishRound(round));
         }
+        awaitAllRemovals();
         metrics.backlog(backlog);
     }
 

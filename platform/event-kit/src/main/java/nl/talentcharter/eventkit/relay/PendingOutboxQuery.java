@@ -26,4 +26,9 @@ final class PendingOutboxQuery {
     static Bson pull(List<String> eventIds) {
         return Updates.pull(ENTRIES, Filters.in("eventId", eventIds));
     }
+
+    /** Removes every entry up to and including {@code sequence}: all of them were published. */
+    static Bson pullUpTo(long sequence) {
+        return Updates.pull(ENTRIES, Filters.lte("sequence", sequence));
+    }
 }

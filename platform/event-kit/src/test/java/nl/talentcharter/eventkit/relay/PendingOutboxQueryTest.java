@@ -65,6 +65,26 @@ class PendingOutboxQueryTest {
     }
 
     @Test
+    void pullUpToASequenceKeepsWhatWasAppendedLaterInEveryDocumentOfTheRound() {
+        for (String id : List.of("round-a", "round-b")) {
+            pulls.insertOne(new Document("_id", id).append("outbox",
+                    new Document("lastSequence", 3L).append("entries", List.of(
+                            new Document("eventId", id + "-1").append("sequence", 1L),
+                            new Document("eventId", id + "-2").append("sequence", 2L),
+                            // appended by a save after the relay loaded the round
+                            new Document("eventId", id + "-3").append("sequence", 3L)))));
+        }
+
+        pulls.updateMany(Filters.in("_id", List.of("round-a", "round-b")), PendingOutboxQuery.pullUpTo(2L));
+
+        for (String id : List.of("round-a", "round-b")) {
+            List<Document> left = pulls.find(Filters.eq("_id", id)).first()
+                    .get("outbox", Document.class).getList("entries", Document.class);
+            assertThat(left).extracting(d -> d.getString("eventId")).containsExactly(id + "-3");
+        }
+    }
+
+    @Test
     void showsWhichAlternativesTheStoreGetsWrong() {
         // Documented in ADR 0021: the positional $exists form is what the relay relies on.
         assertThat(ids(Filters.exists("outbox.entries.0"))).containsExactly("pending");
