@@ -8,6 +8,7 @@
   var LANGUAGE_KEY = 'talentcharter.dashboard.language';
   var ACTION_LINES = ['IDENTIFY', 'DEVELOP', 'ATTRACT', 'REALISE', 'MAINTAIN', 'RETAIN'];
   var BUDGET_LINES = ['SUPPORT_AND_LOBBY', 'EXECUTION_CAPACITY', 'INSTRUMENTS', 'DATA_AND_MONITORING'];
+  var LEVELS = ['members.active', 'members.front-runners', 'members.sme-share'];
   var RETRY_MIN_MS = 1000;
   var RETRY_MAX_MS = 30000;
 
@@ -244,8 +245,19 @@
       '<p class="figure"><span class="value" data-key="' + escapeHtml(cell(kpi.kpi, yearCode(), 'ALL')) + '">' +
       escapeHtml(number(actual)) + '</span> <span class="unit">' + escapeHtml(unit) + '</span></p>' +
       targetFigure(kpi, actual) +
-      chart('trend-' + kpi.kpi, text.perMonth, text.month, months, kpi.target ? kpi.target / 12 : null) +
+      chart('trend-' + kpi.kpi, text.perMonth, text.month, months, monthlyReference(kpi)) +
       chart('regions-' + kpi.kpi, text.perRegion, text.region, regions, null);
+  }
+
+  /**
+   * The dashed line in a monthly trend: a level KPI (members active at the end of a month) is held against the
+   * yearly target itself, a flow KPI (members joined in a month) against a twelfth of it.
+   */
+  function monthlyReference(kpi) {
+    if (!kpi.target) {
+      return null;
+    }
+    return LEVELS.indexOf(kpi.kpi) >= 0 ? kpi.target : kpi.target / 12;
   }
 
   /** Target against actual: a bar filled to the share of the yearly target reached. */

@@ -7,8 +7,14 @@ package nl.talentcharter.monitoring.domain;
 public enum FactKind {
     MEMBER_JOINED, MEMBERSHIP_SUSPENDED, MEMBERSHIP_REINSTATED, MEMBERSHIP_ENDED,
     SCAN_REQUESTED, SCAN_COMPLETED, FOLLOW_UP_HELD, FOLLOW_UP_OVERDUE,
+    SPRINT_PROPOSED, SPRINT_STARTED, SPRINT_SESSION_HELD, SPRINT_COMPLETED, SPRINT_CANCELLED,
     /** On the timeline only. */
     OTHER;
+
+    /** Facts that end a sprint (it no longer runs). */
+    public boolean endsSprint() {
+        return this == SPRINT_COMPLETED || this == SPRINT_CANCELLED;
+    }
 
     /** Facts that change whether a member is active. */
     public boolean changesMembership() {

@@ -33,7 +33,17 @@ public enum Kpi {
     HR_SCANS_AVERAGE_SCORE("hr-scans.average-score", KpiUnit.SCORE, ActionLine.RETAIN,
             "Gemiddelde scanscore", "Average scan score",
             "0-100, scans afgerond in de periode (per actielijn: domeinen van die lijn)",
-            "0-100, scans completed in the period (per action line: that line's domains)");
+            "0-100, scans completed in the period (per action line: that line's domains)"),
+    // sprints are a retention instrument of the plan (good employership, shared among companies): RETAIN
+    SPRINTS_PROPOSED("sprints.proposed", KpiUnit.COUNT, ActionLine.RETAIN,
+            "Sprints voorgesteld", "Sprints proposed", "voorgesteld in de periode", "proposed in the period"),
+    SPRINTS_RUNNING("sprints.running", KpiUnit.COUNT, ActionLine.RETAIN,
+            "Lopende sprints", "Sprints running", "gestart en niet afgerond of geannuleerd aan het eind van de periode",
+            "started and not completed or cancelled at the end of the period"),
+    SPRINTS_COMPLETED("sprints.completed", KpiUnit.COUNT, ActionLine.RETAIN,
+            "Sprints afgerond", "Sprints completed", "afgerond in de periode", "completed in the period"),
+    SPRINTS_SESSIONS_HELD("sprints.sessions-held", KpiUnit.COUNT, ActionLine.RETAIN,
+            "Sprintsessies gehouden", "Sprint sessions held", "gehouden in de periode", "held in the period");
 
     private final String id;
     private final KpiUnit unit;

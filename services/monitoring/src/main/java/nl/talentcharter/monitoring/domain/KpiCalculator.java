@@ -38,6 +38,10 @@ public final class KpiCalculator {
             case MEMBERS_SME_SHARE -> smeShare(kpi, period, cut);
             case HR_SCANS_FOLLOW_UP_ON_TIME -> followUpOnTime(kpi, period, cut);
             case HR_SCANS_AVERAGE_SCORE -> averageScore(kpi, period, cut);
+            case SPRINTS_PROPOSED -> count(kpi, period, cut, FactKind.SPRINT_PROPOSED);
+            case SPRINTS_COMPLETED -> count(kpi, period, cut, FactKind.SPRINT_COMPLETED);
+            case SPRINTS_SESSIONS_HELD -> count(kpi, period, cut, FactKind.SPRINT_SESSION_HELD);
+            case SPRINTS_RUNNING -> sprintsRunning(kpi, period, cut);
         };
     }
 
@@ -76,6 +80,29 @@ public final class KpiCalculator {
                 .filter(f -> f.kind() == FactKind.MEMBER_JOINED || f.kind() == FactKind.MEMBERSHIP_REINSTATED)
                 .filter(f -> members.containsKey(f.memberId()) && cut.includes(members.get(f.memberId())))
                 .toList();
+    }
+
+    /**
+     * Sprints started by the end of the period and not ended (completed or cancelled) by then; traced to their
+     * starts. Sprints name no single member, so only the uncut figure counts them.
+     */
+    private KpiValue sprintsRunning(Kpi kpi, Period period, Cut cut) {
+        Map<String, Fact> started = new HashMap<>();
+        java.util.Set<String> ended = new java.util.HashSet<>();
+        for (Fact fact : facts) {
+            if (fact.subject() == null || fact.on().isAfter(period.end())) {
+                continue;
+            }
+            if (fact.kind() == FactKind.SPRINT_STARTED) {
+                started.merge(fact.subject(), fact, (a, b) -> a.on().isAfter(b.on()) ? b : a);
+            } else if (fact.kind().endsSprint()) {
+                ended.add(fact.subject());
+            }
+        }
+        List<String> ids = started.entrySet().stream().filter(e -> !ended.contains(e.getKey()))
+                .filter(e -> cut.includes(e.getValue().memberId() == null ? null : members.get(e.getValue().memberId())))
+                .map(e -> e.getValue().eventId()).sorted().toList();
+        return new KpiValue(kpi, period, cut, ids.size(), ids.size(), ids);
     }
 
     private KpiValue followUpOnTime(Kpi kpi, Period period, Cut cut) {

@@ -7,6 +7,7 @@ import nl.talentcharter.contracts.EventCatalog;
 import nl.talentcharter.contracts.hrscans.HrScanEvents;
 import nl.talentcharter.contracts.members.MemberEvents;
 import nl.talentcharter.contracts.members.MemberProfile;
+import nl.talentcharter.contracts.sprints.SprintEvents;
 import nl.talentcharter.eventkit.inbound.InboundEvent;
 import nl.talentcharter.eventkit.inbound.InboundEvents;
 import nl.talentcharter.monitoring.application.MonitoringProperties;
@@ -86,6 +87,26 @@ public class EventFacts {
             var p = inbound.payload(e, HrScanEvents.FOLLOW_UP_OVERDUE);
             return new Reading(scanFact(e, FactKind.FOLLOW_UP_OVERDUE, p.memberId(), p.scanId(), p.detectedOn(), null,
                     p.dueOn(), List.of()), null);
+        }
+        if (e.is(SprintEvents.SPRINT_PROPOSED)) {
+            var p = inbound.payload(e, SprintEvents.SPRINT_PROPOSED);
+            return new Reading(fact(e, FactKind.SPRINT_PROPOSED, null, day(p.proposedAt())), null);
+        }
+        if (e.is(SprintEvents.SPRINT_STARTED)) {
+            var p = inbound.payload(e, SprintEvents.SPRINT_STARTED);
+            return new Reading(fact(e, FactKind.SPRINT_STARTED, null, p.startedOn()), null);
+        }
+        if (e.is(SprintEvents.SPRINT_SESSION_HELD)) {
+            var p = inbound.payload(e, SprintEvents.SPRINT_SESSION_HELD);
+            return new Reading(fact(e, FactKind.SPRINT_SESSION_HELD, null, p.heldOn()), null);
+        }
+        if (e.is(SprintEvents.SPRINT_COMPLETED)) {
+            var p = inbound.payload(e, SprintEvents.SPRINT_COMPLETED);
+            return new Reading(fact(e, FactKind.SPRINT_COMPLETED, null, p.completedOn()), null);
+        }
+        if (e.is(SprintEvents.SPRINT_CANCELLED)) {
+            var p = inbound.payload(e, SprintEvents.SPRINT_CANCELLED);
+            return new Reading(fact(e, FactKind.SPRINT_CANCELLED, null, day(p.cancelledAt())), null);
         }
         if (EventCatalog.byType(e.type()).isEmpty()) {
             return null;
