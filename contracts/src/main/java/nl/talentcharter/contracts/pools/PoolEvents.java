@@ -29,11 +29,16 @@ public final class PoolEvents {
             EventType.of(SERVICE, "talent-requested", 1, Topics.POOLS, TalentRequested.class);
     public static final EventType<MatchProposed> MATCH_PROPOSED =
             EventType.of(SERVICE, "match-proposed", 1, Topics.POOLS, MatchProposed.class);
+    public static final EventType<PlacementConfirmed> PLACEMENT_CONFIRMED =
+            EventType.of(SERVICE, "placement-confirmed", 1, Topics.POOLS, PlacementConfirmed.class);
+    public static final EventType<PlacementEnded> PLACEMENT_ENDED =
+            EventType.of(SERVICE, "placement-ended", 1, Topics.POOLS, PlacementEnded.class);
 
     private PoolEvents() {
     }
 
     public static List<EventType<?>> all() {
-        return List.of(POOL_FORMED, MEMBER_JOINED_POOL, MEMBER_LEFT_POOL, TALENT_OFFERED, TALENT_WITHDRAWN, PERSON_ERASED, TALENT_REQUESTED, MATCH_PROPOSED);
+        return List.of(POOL_FORMED, MEMBER_JOINED_POOL, MEMBER_LEFT_POOL, TALENT_OFFERED, TALENT_WITHDRAWN, PERSON_ERASED, TALENT_REQUESTED, MATCH_PROPOSED,
+                PLACEMENT_CONFIRMED, PLACEMENT_ENDED);
     }
 }
