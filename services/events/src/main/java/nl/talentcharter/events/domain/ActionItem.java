@@ -12,6 +12,8 @@ public record ActionItem(String description, String owner, LocalDate dueOn) {
     public ActionItem {
         Texts.require("actions.description", description, 2000);
         Texts.require("actions.owner", owner, 200);
+        Texts.requireNoContactDetails("actions.description", description);
+        Texts.requireNoContactDetails("actions.owner", owner);
         if (dueOn == null) {
             throw new InvalidGatheringData("actions.dueOn", "a due date is required");
         }

@@ -9,6 +9,7 @@ public record Decision(String id, String text, LocalDate decidedOn, List<ActionI
 
     public Decision {
         Texts.require("decision", text, 4000);
+        Texts.requireNoContactDetails("decision", text);
         if (decidedOn == null) {
             throw new InvalidGatheringData("decidedOn", "a date is required");
         }

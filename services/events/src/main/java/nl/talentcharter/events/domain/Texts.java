@@ -28,9 +28,20 @@ final class Texts {
      * addresses and phone numbers can, and are the most common slip.
      */
     static void requireNoContactDetails(String field, String value) {
-        if (EMAIL.matcher(value).find() || PHONE.matcher(value).find()) {
+        if (EMAIL.matcher(value).find() || containsPhoneNumber(value)) {
             throw new InvalidGatheringData(field, "is published: leave out e-mail addresses and phone numbers");
         }
+    }
+
+    /** Nine digits or more (Dutch numbers have ten): a date such as 2026-06-01 (eight) is not a phone number. */
+    private static boolean containsPhoneNumber(String value) {
+        java.util.regex.Matcher candidate = PHONE.matcher(value);
+        while (candidate.find()) {
+            if (candidate.group().chars().filter(Character::isDigit).count() >= 9) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An absent list is empty; a list with a null element (e.g. {@code [null]} in JSON) is refused, not a 500. */

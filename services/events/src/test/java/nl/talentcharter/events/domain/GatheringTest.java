@@ -171,6 +171,12 @@ class GatheringTest {
                 .isInstanceOfSatisfying(InvalidGatheringData.class, e -> assertThat(e.field()).isEqualTo("heard"));
         assertThatThrownBy(() -> new Decision("x", "text", null, List.of()))
                 .isInstanceOfSatisfying(InvalidGatheringData.class, e -> assertThat(e.field()).isEqualTo("decidedOn"));
+        assertThatThrownBy(() -> new ActionItem("do it", "piet@zuyd.nl", LocalDate.of(2026, 1, 1)))
+                .isInstanceOfSatisfying(InvalidGatheringData.class, e -> assertThat(e.field()).isEqualTo("actions.owner"));
+        assertThatThrownBy(() -> Decision.of("ask 06-12345678", LocalDate.of(2026, 1, 1), List.of()))
+                .isInstanceOfSatisfying(InvalidGatheringData.class, e -> assertThat(e.field()).isEqualTo("decision"));
+        assertThat(Decision.of("Report back before 2026-06-01", LocalDate.of(2026, 1, 1), List.of()).text())
+                .as("a date is not a phone number").contains("2026-06-01");
         assertThatThrownBy(() -> new ActionItem("do it", "Zuyd", null))
                 .isInstanceOfSatisfying(InvalidGatheringData.class, e -> assertThat(e.field()).isEqualTo("actions.dueOn"));
         assertThatThrownBy(() -> new VisitReport(LocalDate.of(2026, 1, 1), java.util.Arrays.asList("A", null),

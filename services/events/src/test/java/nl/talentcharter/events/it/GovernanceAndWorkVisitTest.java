@@ -133,6 +133,9 @@ class GovernanceAndWorkVisitTest extends EventsIntegrationTest {
                     DECISION.replace("\"owner\": \"Zuyd Hogeschool\",", "")).isProblem(400, "validation-failed");
             post("/events/" + meeting + "/governance/decisions", TestTokens.operator(),
                     "{\"decision\": \"x\", \"decidedOn\": \"not a date\"}").isProblem(400, "malformed-request");
+            post("/events/" + meeting + "/governance/decisions", TestTokens.operator(),
+                    DECISION.replace("\"owner\": \"Zuyd Hogeschool\"", "\"owner\": \"j.jansen@zuyd.nl\""))
+                    .isProblem(400, "validation-failed");
             send("PUT", "/events/" + meeting + "/governance/minutes", TestTokens.operator(), "application/json",
                     "{\"minutes\": \"  \"}").isProblem(400, "validation-failed");
             send("PUT", "/events/" + meeting + "/governance/agenda", TestTokens.operator(), "application/json",
