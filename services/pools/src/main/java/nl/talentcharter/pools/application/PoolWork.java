@@ -177,9 +177,12 @@ public class PoolWork {
         Instant now = now();
         Map<String, TalentRequest> open = new HashMap<>();
         Set<String> alreadyProposed = new java.util.HashSet<>();
+        Map<String, Set<String>> formerEmployers = new HashMap<>();
         List<Need> needs = new ArrayList<>();
         for (TalentRequest request : store.requestsOf(poolId)) {
-            alreadyProposed.addAll(request.proposedPeople());
+            alreadyProposed.addAll(request.peopleTaken());
+            request.peoplePlaced().forEach(person -> formerEmployers.computeIfAbsent(person, p -> new java.util.HashSet<>())
+                    .add(request.state().memberId()));
             if (request.openPositions() > 0 && !request.state().periodEnd().isBefore(today)) {
                 open.put(request.id(), request);
                 needs.add(request.asNeed());
@@ -188,7 +191,8 @@ public class PoolWork {
         List<Candidate> people = new ArrayList<>();
         for (Talent talent : store.available(poolId)) {
             if (!alreadyProposed.contains(talent.id())) {
-                store.profile(talent.id()).ifPresent(profile -> people.add(talent.asCandidate(profile)));
+                store.profile(talent.id()).ifPresent(profile -> people.add(talent.asCandidate(profile,
+                        formerEmployers.getOrDefault(talent.id(), Set.of()))));
             }
         }
         MatchingOutcome outcome = new Matcher(new Assessor(today, esco)).match(needs, people);
@@ -207,6 +211,50 @@ public class PoolWork {
         store.insert(run);
         open.values().stream().filter(r -> !r.pendingEvents().isEmpty()).forEach(store::save);
         return run;
+    }
+
+    /** The requesting member, the offering party, or both (an operator acting for both) accept a proposal. */
+    public TalentRequest accept(String requestId, String matchId, boolean byRequester, boolean byOfferer) {
+        TalentRequest request = store.request(requestId);
+        Talent talent = store.talent(request.proposal(matchId).personId());
+        if (!talent.matchable()) {
+            throw new Refused("person-not-available", "person " + talent.id()
+                    + " withdrew, was erased or no longer consents to be shared: no placement");
+        }
+        request.accept(matchId, byRequester, byOfferer, request.state().poolId(), now());
+        store.save(request);
+        return request;
+    }
+
+    public TalentRequest end(String requestId, String matchId, String reason) {
+        TalentRequest request = store.request(requestId);
+        request.end(matchId, reason, request.state().poolId(), now());
+        store.save(request);
+        return request;
+    }
+
+    /** Contact details for the requesting member: only for a confirmed placement of a person who still consents. */
+    public Contact contact(String requestId, String matchId) {
+        TalentRequest request = store.request(requestId);
+        var proposal = request.proposal(matchId);
+        if (proposal.status() != nl.talentcharter.pools.domain.request.PlacementStatus.CONFIRMED) {
+            throw new Refused("placement-not-confirmed", "contact details follow a confirmed placement; match "
+                    + matchId + " is " + proposal.status());
+        }
+        Talent talent = store.talent(proposal.personId());
+        if (!talent.state().consentToShare()) {
+            throw new Refused("no-consent", "person " + talent.id() + " does not consent to be shared");
+        }
+        PersonProfile profile = profile(talent.id());
+        return new Contact(talent.id(), profile.name(), profile.email(), profile.phone());
+    }
+
+    public record Contact(String personId, String name, String email, String phone) {
+    }
+
+    /** The party that offered the person of a proposal (to decide who accepts as offerer). */
+    public String offeringPartyOf(String requestId, String matchId) {
+        return store.talent(store.request(requestId).proposal(matchId).personId()).state().offeredBy();
     }
 
     public MatchingRun run(String runId) {

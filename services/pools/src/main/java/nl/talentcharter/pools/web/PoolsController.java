@@ -159,6 +159,36 @@ public class PoolsController {
         return Access.requireRequester(work.requestById(requestId), caller).state();
     }
 
+    @PostMapping("/requests/{requestId}/matches/{matchId}/acceptance")
+    @Operation(summary = "Accept a proposed match: the requesting member and the offering party; both = PlacementConfirmed")
+    public nl.talentcharter.pools.domain.request.Proposal accept(@PathVariable String requestId, @PathVariable String matchId, Caller caller) {
+        TalentRequest request = work.requestById(requestId);
+        String offeredBy = work.offeringPartyOf(requestId, matchId);
+        boolean requester = caller.hasRole(Role.MEMBER) && caller.memberId().map(request.state().memberId()::equals).orElse(false);
+        boolean offerer = (caller.hasRole(Role.MEMBER) || caller.hasRole(Role.PARTNER)) && offeredBy.equals(Access.offeringParty(caller));
+        if (!requester && !offerer) {
+            throw new org.springframework.security.access.AccessDeniedException(caller.subject()
+                    + " neither requested nor offered for match " + matchId);
+        }
+        // only this proposal: an offering party sees nothing of the request's other candidates
+        return work.accept(requestId, matchId, requester, offerer).proposal(matchId);
+    }
+
+    @PostMapping(path = "/requests/{requestId}/matches/{matchId}/end", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "End a confirmed placement with a reason (PlacementEnded); operators and the requesting member")
+    public TalentRequest.State end(@PathVariable String requestId, @PathVariable String matchId,
+                                   @RequestBody Bodies.WithdrawalBody body, Caller caller) {
+        Access.requireRequester(work.requestById(requestId), caller);
+        return work.end(requestId, matchId, body.reason()).state();
+    }
+
+    @GetMapping("/requests/{requestId}/matches/{matchId}/contact")
+    @Operation(summary = "The placed person's contact details, after acceptance by both sides and with consent; the requesting member")
+    public PoolWork.Contact contact(@PathVariable String requestId, @PathVariable String matchId, Caller caller) {
+        Access.requireRequester(work.requestById(requestId), caller);
+        return work.contact(requestId, matchId);
+    }
+
     @PostMapping("/pools/{poolId}/matching-runs")
     @Operation(summary = "Run the optimal matching over the pool (MatchProposed per match); operators")
     public ResponseEntity<MatchingRun> match(@PathVariable String poolId, Caller caller) {

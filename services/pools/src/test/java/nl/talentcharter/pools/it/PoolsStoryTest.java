@@ -113,6 +113,50 @@ class PoolsStoryTest {
     }
 
     @Test
+    void aProposalAcceptedByBothSidesIsAPlacementAndOnlyThenShowsContactDetails() {
+        try (TopicReader topic = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS)) {
+            String offering = member();
+            String requesting = member();
+            String poolId = pool(offering, requesting);
+            String name = "Pim Plaatsing-" + UUID.randomUUID();
+            String personId = offer(poolId, TestTokens.member(offering), name, Map.of(PICKING, 2), List.of(), true)
+                    .path("personId").asString();
+            String requestId = request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END)
+                    .json().path("requestId").asString();
+            String matchId = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null).json()
+                    .path("matches").get(0).path("matchId").asString();
+            String base = "/requests/" + requestId + "/matches/" + matchId;
+
+            assertThat(get(base + "/contact", TestTokens.member(requesting)).problem(409)).isNotNull();
+            assertThat(post(base + "/acceptance", TestTokens.member(member()), null).problem(403)).isNotNull();
+            Response byRequester = post(base + "/acceptance", TestTokens.member(requesting), null);
+            assertThat(byRequester.status()).as(byRequester.body()).isEqualTo(200);
+            assertThat(byRequester.json().path("status").asString()).isEqualTo("PROPOSED");
+            assertThat(get(base + "/contact", TestTokens.member(requesting)).problem(409)).isNotNull();
+            Response byOfferer = post(base + "/acceptance", TestTokens.member(offering), null);
+            assertThat(byOfferer.json().path("status").asString()).isEqualTo("CONFIRMED");
+
+            Response contact = get(base + "/contact", TestTokens.member(requesting));
+            assertThat(contact.status()).as(contact.body()).isEqualTo(200);
+            assertThat(contact.json().path("name").asString()).isEqualTo(name);
+            assertThat(contact.json().path("email").asString()).isEqualTo("erika@example.org");
+
+            assertThat(post(base + "/end", TestTokens.member(requesting), "{\"reason\": \" \"}").problem(400)).isNotNull();
+            Response ended = post(base + "/end", TestTokens.member(requesting), "{\"reason\": \"Season over.\"}");
+            assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+            assertThat(ended.json().path("proposals").get(0).path("status").asString()).isEqualTo("ENDED");
+
+            List<ConsumerRecord<String, byte[]>> events = topic.awaitCount(r -> requestId.equals(r.key())
+                    && Set.of("nl.talentcharter.pools.placement-confirmed.v1", "nl.talentcharter.pools.placement-ended.v1")
+                    .contains(header(r, "ce_type")), 2, TIMEOUT);
+            for (ConsumerRecord<String, byte[]> event : events) {
+                assertThat(EventSchemas.publishViolations(header(event, "ce_type"), event.value())).isEmpty();
+                assertThat(new String(event.value(), StandardCharsets.UTF_8)).contains(personId).doesNotContain(name);
+            }
+        }
+    }
+
+    @Test
     void aPersonWhoWithdrewConsentIsNotMatched() {
         String offering = member();
         String requesting = member();

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.talentcharter.contracts.pools.MatchProposed;
+import nl.talentcharter.contracts.pools.PlacementConfirmed;
+import nl.talentcharter.contracts.pools.PlacementEnded;
 import nl.talentcharter.contracts.pools.TalentRequested;
 import nl.talentcharter.pools.domain.InvalidInput;
+import nl.talentcharter.pools.domain.Refused;
 import nl.talentcharter.pools.domain.matching.Coordinates;
 import nl.talentcharter.pools.domain.matching.Need;
 import nl.talentcharter.pools.domain.matching.Period;
@@ -69,18 +72,63 @@ public final class TalentRequest {
                 new Coordinates(state.latitude(), state.longitude()), state.placeName(), openPositions());
     }
 
-    /** Positions not yet proposed to anyone. */
+    /** Positions not yet proposed to anyone (an ended placement served its position: it does not reopen). */
     public int openPositions() {
         return state.positions() - state.proposals().size();
     }
 
-    public Set<String> proposedPeople() {
-        return new HashSet<>(state.proposals().stream().map(Proposal::personId).toList());
+    /** People proposed or placed here and not ended: taken for other requests. */
+    public Set<String> peopleTaken() {
+        return new HashSet<>(state.proposals().stream().filter(p -> p.status().live()).map(Proposal::personId).toList());
+    }
+
+    /** People who were placed with this member before (continuity in later runs). */
+    public Set<String> peoplePlaced() {
+        return new HashSet<>(state.proposals().stream().filter(p -> p.status() != PlacementStatus.PROPOSED)
+                .map(Proposal::personId).toList());
+    }
+
+    public Proposal proposal(String matchId) {
+        return state.proposals().stream().filter(p -> p.matchId().equals(matchId)).findFirst()
+                .orElseThrow(() -> new nl.talentcharter.pools.domain.NotFound("match", matchId));
+    }
+
+    /**
+     * One side accepts; when both have, the placement is confirmed (PlacementConfirmed). Accepting again
+     * changes nothing.
+     */
+    public void accept(String matchId, boolean byRequester, boolean byOfferer, String poolId, Instant now) {
+        Proposal proposal = proposal(matchId);
+        if (proposal.status() != PlacementStatus.PROPOSED) {
+            throw new Refused("placement-not-proposed", "match " + matchId + " is " + proposal.status() + ", not proposed");
+        }
+        Proposal accepted = proposal.accepted(byRequester, byOfferer);
+        replace(accepted);
+        if (accepted.status() == PlacementStatus.CONFIRMED) {
+            pending.add(new PlacementConfirmed(state.requestId(), matchId, poolId, accepted.personId(), state.memberId(), now));
+        }
+    }
+
+    public void end(String matchId, String reason, String poolId, Instant now) {
+        InvalidInput.require(reason != null && !reason.isBlank() && reason.length() <= 500, "reason",
+                "say why the placement ends (at most 500 characters, no personal data)");
+        Proposal proposal = proposal(matchId);
+        if (proposal.status() != PlacementStatus.CONFIRMED) {
+            throw new Refused("placement-not-confirmed", "match " + matchId + " is " + proposal.status() + ", not confirmed");
+        }
+        replace(proposal.ended(reason.strip()));
+        pending.add(new PlacementEnded(state.requestId(), matchId, poolId, proposal.personId(), state.memberId(),
+                reason.strip(), now));
+    }
+
+    private void replace(Proposal changed) {
+        state = with(state.proposals().stream().map(p -> p.matchId().equals(changed.matchId()) ? changed : p).toList());
     }
 
     public void propose(ProposedMatch match, String matchId, String runId, String poolId, Instant now) {
         List<Proposal> proposals = new ArrayList<>(state.proposals());
-        proposals.add(new Proposal(matchId, runId, match.personId(), match.score(), match.explanation(), now));
+        proposals.add(new Proposal(matchId, runId, match.personId(), match.score(), match.explanation(), now,
+                PlacementStatus.PROPOSED, false, false, null));
         state = with(List.copyOf(proposals));
         pending.add(new MatchProposed(state.requestId(), matchId, poolId, runId, match.personId(), state.memberId(),
                 match.score(), now));
@@ -89,8 +137,7 @@ public final class TalentRequest {
     /** An erased person's proposals keep only the pseudonymous id; explanations can describe them, so they go. */
     public boolean forget(String personId) {
         List<Proposal> kept = state.proposals().stream().map(p -> p.personId().equals(personId)
-                ? new Proposal(p.matchId(), p.runId(), p.personId(), p.score(), List.of("person erased"), p.proposedAt())
-                : p).toList();
+                ? p.withExplanation(List.of("person erased")) : p).toList();
         boolean changed = !kept.equals(state.proposals());
         state = with(kept);
         return changed;

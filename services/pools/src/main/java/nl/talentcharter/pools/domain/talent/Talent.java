@@ -111,11 +111,12 @@ public final class Talent {
         return state.status() == TalentStatus.AVAILABLE && state.consentToShare();
     }
 
-    public Candidate asCandidate(PersonProfile p) {
+    /** @param formerEmployers members the person was placed with through the pool (continuity) */
+    public Candidate asCandidate(PersonProfile p, Set<String> formerEmployers) {
         return new Candidate(state.personId(), p.skills(), p.languages(), p.certificates(),
                 new Coordinates(p.latitude(), p.longitude()), p.maxTravelKm(), p.availability(),
                 state.consentToShare() && state.status() == TalentStatus.AVAILABLE, state.waitingSince(),
-                state.formerEmployers(), Map.of("region", p.region().name(),
+                formerEmployers, Map.of("region", p.region().name(),
                         "crossBorder", Boolean.toString(p.country() != Country.NL),
                         "offeredBy", state.offeredByPartner() ? "partner" : "member"));
     }
