@@ -8,12 +8,24 @@ public enum FactKind {
     MEMBER_JOINED, MEMBERSHIP_SUSPENDED, MEMBERSHIP_REINSTATED, MEMBERSHIP_ENDED,
     SCAN_REQUESTED, SCAN_COMPLETED, FOLLOW_UP_HELD, FOLLOW_UP_OVERDUE,
     SPRINT_PROPOSED, SPRINT_STARTED, SPRINT_SESSION_HELD, SPRINT_COMPLETED, SPRINT_CANCELLED,
+    /** A gathering scheduled, one kind per category the plan sets targets for; counted on its start day. */
+    LABOUR_MARKET_EVENT_SCHEDULED, LABOUR_MARKET_MEETING_SCHEDULED, EDUCATION_MEETING_SCHEDULED,
+    WORK_VISIT_SCHEDULED,
+    /** A gathering moved: counted on its new start day. */
+    GATHERING_RESCHEDULED, GATHERING_CANCELLED,
+    REGISTRATION_CONFIRMED, ATTENDED, NO_SHOW,
     /** On the timeline only. */
     OTHER;
 
     /** Facts that end a sprint (it no longer runs). */
     public boolean endsSprint() {
         return this == SPRINT_COMPLETED || this == SPRINT_CANCELLED;
+    }
+
+    /** Facts that schedule a gathering (the category is in the kind). */
+    public boolean schedulesGathering() {
+        return this == LABOUR_MARKET_EVENT_SCHEDULED || this == LABOUR_MARKET_MEETING_SCHEDULED
+                || this == EDUCATION_MEETING_SCHEDULED || this == WORK_VISIT_SCHEDULED;
     }
 
     /** Facts that change whether a member is active. */

@@ -43,7 +43,25 @@ public enum Kpi {
     SPRINTS_COMPLETED("sprints.completed", KpiUnit.COUNT, ActionLine.RETAIN,
             "Sprints afgerond", "Sprints completed", "afgerond in de periode", "completed in the period"),
     SPRINTS_SESSIONS_HELD("sprints.sessions-held", KpiUnit.COUNT, ActionLine.RETAIN,
-            "Sprintsessies gehouden", "Sprint sessions held", "gehouden in de periode", "held in the period");
+            "Sprintsessies gehouden", "Sprint sessions held", "gehouden in de periode", "held in the period"),
+    // labour-market events aim at reach and at SMEs joining the alliance, which the plan reports under IDENTIFY
+    EVENTS_HELD("events.held", KpiUnit.COUNT, ActionLine.IDENTIFY,
+            "Arbeidsmarktevents", "Labour-market events", "gehouden of gepland in de periode, niet geannuleerd",
+            "held or scheduled in the period, not cancelled"),
+    EVENTS_REGISTRATIONS("events.registrations", KpiUnit.COUNT, ActionLine.IDENTIFY,
+            "Inschrijvingen", "Registrations", "bevestigd in de periode", "confirmed in the period"),
+    EVENTS_ATTENDANCE_RATE("events.attendance-rate", KpiUnit.PERCENT, ActionLine.IDENTIFY,
+            "Opkomst", "Attendance rate", "aanwezig van de geregistreerde aanwezigheden in de periode, in procenten",
+            "attended of the attendance recorded in the period, per cent"),
+    GOVERNANCE_LABOUR_MARKET_MEETINGS("governance.labour-market-meetings", KpiUnit.COUNT, ActionLine.IDENTIFY,
+            "Bestuurlijk overleg arbeidsmarkt", "Governance meetings on the labour market",
+            "gehouden of gepland in de periode, niet geannuleerd", "held or scheduled in the period, not cancelled"),
+    GOVERNANCE_EDUCATION_MEETINGS("governance.education-meetings", KpiUnit.COUNT, ActionLine.DEVELOP,
+            "Bestuurlijk overleg onderwijs", "Governance meetings on education",
+            "gehouden of gepland in de periode, niet geannuleerd", "held or scheduled in the period, not cancelled"),
+    WORK_VISITS("governance.work-visits", KpiUnit.COUNT, ActionLine.IDENTIFY,
+            "Werkbezoeken", "Work visits", "gehouden of gepland in de periode, niet geannuleerd",
+            "held or scheduled in the period, not cancelled");
 
     private final String id;
     private final KpiUnit unit;

@@ -42,6 +42,12 @@ public final class KpiCalculator {
             case SPRINTS_COMPLETED -> count(kpi, period, cut, FactKind.SPRINT_COMPLETED);
             case SPRINTS_SESSIONS_HELD -> count(kpi, period, cut, FactKind.SPRINT_SESSION_HELD);
             case SPRINTS_RUNNING -> sprintsRunning(kpi, period, cut);
+            case EVENTS_HELD -> gatherings(kpi, period, cut, FactKind.LABOUR_MARKET_EVENT_SCHEDULED);
+            case GOVERNANCE_LABOUR_MARKET_MEETINGS -> gatherings(kpi, period, cut, FactKind.LABOUR_MARKET_MEETING_SCHEDULED);
+            case GOVERNANCE_EDUCATION_MEETINGS -> gatherings(kpi, period, cut, FactKind.EDUCATION_MEETING_SCHEDULED);
+            case WORK_VISITS -> gatherings(kpi, period, cut, FactKind.WORK_VISIT_SCHEDULED);
+            case EVENTS_REGISTRATIONS -> count(kpi, period, cut, FactKind.REGISTRATION_CONFIRMED);
+            case EVENTS_ATTENDANCE_RATE -> attendanceRate(kpi, period, cut);
         };
     }
 
@@ -103,6 +109,43 @@ public final class KpiCalculator {
                 .filter(e -> cut.includes(e.getValue().memberId() == null ? null : members.get(e.getValue().memberId())))
                 .map(e -> e.getValue().eventId()).sorted().toList();
         return new KpiValue(kpi, period, cut, ids.size(), ids.size(), ids);
+    }
+
+    /**
+     * Gatherings of one category whose current start day (the last schedule or reschedule, by sequence) lies in
+     * the period and that are not cancelled; traced to their scheduling and rescheduling events. Gatherings name
+     * no single member, so only the uncut figure counts them.
+     */
+    private KpiValue gatherings(Kpi kpi, Period period, Cut cut, FactKind category) {
+        Map<String, List<Fact>> bySubject = new HashMap<>();
+        facts.stream().filter(f -> f.subject() != null && (f.kind().schedulesGathering()
+                        || f.kind() == FactKind.GATHERING_RESCHEDULED || f.kind() == FactKind.GATHERING_CANCELLED))
+                .forEach(f -> bySubject.computeIfAbsent(f.subject(), s -> new ArrayList<>()).add(f));
+        List<String> ids = new ArrayList<>();
+        long count = 0;
+        for (List<Fact> gathering : bySubject.values()) {
+            boolean ofCategory = gathering.stream().anyMatch(f -> f.kind() == category);
+            boolean cancelled = gathering.stream().anyMatch(f -> f.kind() == FactKind.GATHERING_CANCELLED);
+            List<Fact> schedules = gathering.stream().filter(f -> f.kind() != FactKind.GATHERING_CANCELLED)
+                    .sorted(Comparator.comparingLong(Fact::sequence)).toList();
+            if (!ofCategory || cancelled || schedules.isEmpty() || !cut.includes(null)
+                    || !period.contains(schedules.get(schedules.size() - 1).on())) {
+                continue;
+            }
+            count++;
+            schedules.forEach(f -> ids.add(f.eventId()));
+        }
+        return new KpiValue(kpi, period, cut, count, count, ids.stream().sorted().toList());
+    }
+
+    /** Attended of all attendance recorded in the period (attended or no-show), in per cent. */
+    private KpiValue attendanceRate(Kpi kpi, Period period, Cut cut) {
+        List<Fact> recorded = java.util.stream.Stream.concat(inPeriod(FactKind.ATTENDED, period, cut),
+                inPeriod(FactKind.NO_SHOW, period, cut)).toList();
+        long attended = recorded.stream().filter(f -> f.kind() == FactKind.ATTENDED).count();
+        double rate = recorded.isEmpty() ? 0 : round(100.0 * attended / recorded.size());
+        return new KpiValue(kpi, period, cut, rate, recorded.size(),
+                recorded.stream().map(Fact::eventId).sorted().toList());
     }
 
     private KpiValue followUpOnTime(Kpi kpi, Period period, Cut cut) {

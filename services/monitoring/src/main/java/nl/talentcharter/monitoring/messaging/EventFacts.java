@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import nl.talentcharter.contracts.EventCatalog;
+import nl.talentcharter.contracts.events.AttendanceOutcome;
+import nl.talentcharter.contracts.events.EventsEvents;
 import nl.talentcharter.contracts.hrscans.HrScanEvents;
 import nl.talentcharter.contracts.members.MemberEvents;
 import nl.talentcharter.contracts.members.MemberProfile;
@@ -107,6 +109,33 @@ public class EventFacts {
         if (e.is(SprintEvents.SPRINT_CANCELLED)) {
             var p = inbound.payload(e, SprintEvents.SPRINT_CANCELLED);
             return new Reading(fact(e, FactKind.SPRINT_CANCELLED, null, day(p.cancelledAt())), null);
+        }
+        if (e.is(EventsEvents.EVENT_SCHEDULED)) {
+            var p = inbound.payload(e, EventsEvents.EVENT_SCHEDULED);
+            FactKind kind = switch (p.kind()) {
+                case LABOUR_MARKET_EVENT -> FactKind.LABOUR_MARKET_EVENT_SCHEDULED;
+                case LABOUR_MARKET_GOVERNANCE_MEETING -> FactKind.LABOUR_MARKET_MEETING_SCHEDULED;
+                case EDUCATION_GOVERNANCE_MEETING -> FactKind.EDUCATION_MEETING_SCHEDULED;
+                case WORK_VISIT -> FactKind.WORK_VISIT_SCHEDULED;
+            };
+            return new Reading(fact(e, kind, null, day(p.startsAt())), null);
+        }
+        if (e.is(EventsEvents.EVENT_RESCHEDULED)) {
+            var p = inbound.payload(e, EventsEvents.EVENT_RESCHEDULED);
+            return new Reading(fact(e, FactKind.GATHERING_RESCHEDULED, null, day(p.startsAt())), null);
+        }
+        if (e.is(EventsEvents.EVENT_CANCELLED)) {
+            var p = inbound.payload(e, EventsEvents.EVENT_CANCELLED);
+            return new Reading(fact(e, FactKind.GATHERING_CANCELLED, null, day(p.cancelledAt())), null);
+        }
+        if (e.is(EventsEvents.REGISTRATION_CONFIRMED)) {
+            var p = inbound.payload(e, EventsEvents.REGISTRATION_CONFIRMED);
+            return new Reading(fact(e, FactKind.REGISTRATION_CONFIRMED, p.memberId(), day(p.confirmedAt())), null);
+        }
+        if (e.is(EventsEvents.ATTENDANCE_RECORDED)) {
+            var p = inbound.payload(e, EventsEvents.ATTENDANCE_RECORDED);
+            FactKind kind = p.outcome() == AttendanceOutcome.ATTENDED ? FactKind.ATTENDED : FactKind.NO_SHOW;
+            return new Reading(fact(e, kind, null, day(p.recordedAt())), null);
         }
         if (EventCatalog.byType(e.type()).isEmpty()) {
             return null;
