@@ -30,6 +30,7 @@ import nl.talentcharter.pools.domain.talent.PersonProfile;
 import nl.talentcharter.pools.domain.talent.Talent;
 import nl.talentcharter.pools.persistence.Documents.MatchingRun;
 import nl.talentcharter.pools.persistence.Documents.RunMatch;
+import nl.talentcharter.pools.persistence.MemberDirectory;
 import nl.talentcharter.pools.persistence.PoolsStore;
 import org.springframework.stereotype.Service;
 
@@ -39,12 +40,20 @@ public class PoolWork {
 
     private final PoolsStore store;
     private final EscoCatalogue esco;
+    private final MemberDirectory members;
     private final Clock clock;
 
-    public PoolWork(PoolsStore store, EscoCatalogue esco, Clock clock) {
+    public PoolWork(PoolsStore store, EscoCatalogue esco, MemberDirectory members, Clock clock) {
         this.store = store;
         this.esco = esco;
+        this.members = members;
         this.clock = clock;
+    }
+
+    private void requireActive(String memberId) {
+        if (!members.isActive(memberId)) {
+            throw new Refused("member-not-active", memberId + " is not an active member of the charter");
+        }
     }
 
     public Pool form(String name, List<Sector> sectors, List<Region> regions) {
@@ -55,6 +64,8 @@ public class PoolWork {
 
     public Pool join(String poolId, String memberId) {
         Pool pool = store.pool(poolId);
+        InvalidInput.require(memberId != null && !memberId.isBlank(), "memberId", "which member joins?");
+        requireActive(memberId);
         pool.join(memberId, now());
         store.save(pool);
         return pool;
@@ -146,6 +157,7 @@ public class PoolWork {
         if (!pool.hasMember(asked.memberId())) {
             throw new Refused("not-a-pool-member", asked.memberId() + " is not a member of pool " + asked.poolId());
         }
+        requireActive(asked.memberId());
         esco.requireOccupation("occupation", asked.occupation());
         esco.requireSkills("requiredSkills", asked.requiredSkills().stream().map(SkillLevel::skill)
                 .collect(java.util.stream.Collectors.toSet()));

@@ -1,6 +1,7 @@
 package nl.talentcharter.pools.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +10,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.talentcharter.contracts.EventType;
+import nl.talentcharter.contracts.members.MemberEvents;
+import nl.talentcharter.contracts.members.MemberJoined;
+import nl.talentcharter.contracts.members.MemberLocation;
+import nl.talentcharter.contracts.members.MemberProfile;
+import nl.talentcharter.contracts.members.MembershipSuspended;
+import nl.talentcharter.contracts.vocabulary.ActionLine;
+import nl.talentcharter.contracts.vocabulary.Country;
+import nl.talentcharter.contracts.vocabulary.OrganisationKind;
+import nl.talentcharter.contracts.vocabulary.Region;
+import nl.talentcharter.contracts.vocabulary.Sector;
+import nl.talentcharter.contracts.vocabulary.SizeClass;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +44,7 @@ import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +66,7 @@ class PoolsStoryTest {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static KafkaProducer<String, byte[]> producer;
     static final String FORKLIFT = "http://data.europa.eu/esco/skill/tcl-operate-forklift";
     static final String PICKING = "http://data.europa.eu/esco/skill/tcl-order-picking";
     static final String WMS = "http://data.europa.eu/esco/skill/tcl-warehouse-management-system";
@@ -60,6 +82,7 @@ class PoolsStoryTest {
     @BeforeAll
     static void topic() {
         TopicReader.ensureTopic(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS, 3);
+        TopicReader.ensureTopic(TestInfrastructure.get().kafkaBootstrapServers(), Topics.MEMBERS, 3);
     }
 
     @Test
@@ -128,7 +151,7 @@ class PoolsStoryTest {
             String base = "/requests/" + requestId + "/matches/" + matchId;
 
             assertThat(get(base + "/contact", TestTokens.member(requesting)).problem(409)).isNotNull();
-            assertThat(post(base + "/acceptance", TestTokens.member(member()), null).problem(403)).isNotNull();
+            assertThat(post(base + "/acceptance", TestTokens.member(UUID.randomUUID().toString()), null).problem(403)).isNotNull();
             Response byRequester = post(base + "/acceptance", TestTokens.member(requesting), null);
             assertThat(byRequester.status()).as(byRequester.body()).isEqualTo(200);
             assertThat(byRequester.json().path("status").asString()).isEqualTo("PROPOSED");
@@ -154,6 +177,25 @@ class PoolsStoryTest {
                 assertThat(new String(event.value(), StandardCharsets.UTF_8)).contains(personId).doesNotContain(name);
             }
         }
+    }
+
+    @Test
+    void aMemberWhoseMembershipIsSuspendedCannotJoinAPoolOrRequestPeople() {
+        String requesting = member();
+        String poolId = pool(requesting);
+        String suspended = member();
+        publishMemberEvent(MemberEvents.MEMBERSHIP_SUSPENDED, suspended,
+                new MembershipSuspended(suspended, 1, "fee unpaid", LocalDate.now()), 2);
+        awaitMembership(suspended, "SUSPENDED");
+        publishMemberEvent(MemberEvents.MEMBERSHIP_SUSPENDED, requesting,
+                new MembershipSuspended(requesting, 1, "fee unpaid", LocalDate.now()), 2);
+        awaitMembership(requesting, "SUSPENDED");
+
+        assertThat(post("/pools/" + poolId + "/members", TestTokens.operator(), "{\"memberId\":\"" + suspended + "\"}")
+                .problem(409).path("type").asString()).endsWith("/member-not-active");
+        assertThat(request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END)
+                .problem(409).path("type").asString()).endsWith("/member-not-active");
+        assertThat(get("/pools/" + poolId, TestTokens.operator()).json().path("memberIds")).hasSize(1);
     }
 
     @Test
@@ -289,8 +331,57 @@ class PoolsStoryTest {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    static String member() {
-        return UUID.randomUUID().toString();
+    /** A member whose membership the members service announced as active; active here once this returns. */
+    String member() {
+        String memberId = UUID.randomUUID().toString();
+        publishMemberEvent(MemberEvents.MEMBER_JOINED, memberId, new MemberJoined(memberId, 1, new MemberProfile(
+                "Testbedrijf Venlo B.V.", String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)),
+                OrganisationKind.EMPLOYER, null, Sector.LOGISTICS, 120, SizeClass.SME,
+                new MemberLocation("Venlo", Country.NL, "Venlo", Region.NOORD_LIMBURG), false, List.of(ActionLine.REALISE)),
+                LocalDate.now(), null), 1);
+        awaitMembership(memberId, "ACTIVE");
+        return memberId;
+    }
+
+    <T> void publishMemberEvent(EventType<T> type, String memberId, T payload, long sequence) {
+        byte[] json = JSON.writeValueAsBytes(payload);
+        EventSchemas.requirePublishable(type.type(), json);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), memberId, json);
+        Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", type.source(),
+                "ce_type", type.type(), "ce_subject", memberId, "ce_time", Instant.now().toString(),
+                "ce_dataschema", type.schemaId(), "ce_sequence", Long.toString(sequence), "content-type", "application/json")
+                .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        try {
+            producer().send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void awaitMembership(String memberId, String membership) {
+        await().atMost(TIMEOUT).until(() -> {
+            Document member = mongo.getCollection("members").find(new Document("_id", memberId)).first();
+            return member != null && membership.equals(member.getString("membership"));
+        });
+    }
+
+    private static synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    TestInfrastructure.get().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        synchronized (PoolsStoryTest.class) {
+            if (producer != null) {
+                producer.close(Duration.ofSeconds(5));
+                producer = null;
+            }
+        }
     }
 
     String pool(String... members) {
