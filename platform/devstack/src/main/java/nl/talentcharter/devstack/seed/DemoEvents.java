@@ -30,6 +30,10 @@ final class DemoEvents {
     private static final Logger log = LoggerFactory.getLogger(DemoEvents.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SERVICE = "events";
+    private static final String LABOUR_MARKET_MEETING = "Bestuurlijk overleg arbeidsmarkt Limburg";
+    private static final String EDUCATION_MEETING = "Bestuurlijk overleg onderwijs Q";
+    private static final String WORK_VISIT = "Werkbezoek gedeputeerde";
+    private static final String LABOUR_MARKET_EVENT = "Arbeidsmarktevent ";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String eventsUrl;
@@ -51,10 +55,36 @@ final class DemoEvents {
             return;
         }
         DemoEvents seeder = new DemoEvents(eventsUrl, tokens.accessToken(DemoClients.OPERATOR));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        int earlier = seeder.demoGatheringsOf(today.getYear());
+        if (earlier > 0) {
+            // an earlier seeding stopped before its marker: gatherings have no natural key, so seeding again
+            // would double them; what is there is kept
+            log.warn("demo data: {} demo gatherings exist already (an earlier seeding was interrupted), kept as they are",
+                    earlier);
+            ledger.markSeeded(SERVICE, earlier, null);
+            return;
+        }
         List<String> memberIds = seeder.memberIds(serviceUrls.get("members"));
-        int seeded = seeder.seedYear(LocalDate.now(ZoneId.of("Europe/Amsterdam")), memberIds);
+        int seeded = seeder.seedYear(today, memberIds);
         ledger.markSeeded(SERVICE, seeded, null);
         log.info("demo data: {} events, meetings and work visits scheduled through POST {}/events", seeded, eventsUrl);
+    }
+
+    /**
+     * How many of this year's gatherings are demo ones. The meetings and visits always fall in {@code year}; the
+     * labour-market events may lie in the next, which this check then misses (only after December 10th).
+     */
+    private int demoGatheringsOf(int year) {
+        int count = 0;
+        for (JsonNode gathering : send("GET", eventsUrl + "/events?year=" + year, null)) {
+            String title = gathering.path("title").asString();
+            if (title.startsWith(EDUCATION_MEETING) || title.startsWith(LABOUR_MARKET_EVENT)
+                    || title.equals(LABOUR_MARKET_MEETING) || title.equals(WORK_VISIT)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Ids of demo members to register contacts of and to visit; none when the members service is absent. */
@@ -72,11 +102,11 @@ final class DemoEvents {
         int count = 0;
 
         String techniek = schedule(Map.of("kind", "LABOUR_MARKET_EVENT",
-                "title", "Arbeidsmarktevent Noord-Limburg: techniek en logistiek", "date", today.plusDays(10).toString(),
+                "title", LABOUR_MARKET_EVENT + "Noord-Limburg: techniek en logistiek", "date", today.plusDays(10).toString(),
                 "startTime", "15:00", "endTime", "18:00", "placeName", "Venlo, Villa Flora", "audience", "OPEN",
                 "capacity", 120, "actionLines", List.of("ATTRACT", "RETAIN"), "organiserPartners", List.of("UWV Noord-Limburg")));
         String zorg = schedule(Map.of("kind", "LABOUR_MARKET_EVENT",
-                "title", "Arbeidsmarktevent Zuid-Limburg: zorg en welzijn", "date", today.plusDays(20).toString(),
+                "title", LABOUR_MARKET_EVENT + "Zuid-Limburg: zorg en welzijn", "date", today.plusDays(20).toString(),
                 "startTime", "14:00", "endTime", "17:00", "placeName", "Heerlen, Glaspaleis", "audience", "OPEN",
                 "capacity", 3, "memberPriority", true, "actionLines", List.of("DEVELOP", "MAINTAIN")));
         count += 2;
@@ -89,7 +119,7 @@ final class DemoEvents {
         registerGuest(zorg, "Bram Hendriks", "bram.hendriks@example.org", "Thuiszorg Parkstad", "SME", "ZUID_LIMBURG");
 
         String labourMeeting = schedule(meeting("LABOUR_MARKET_GOVERNANCE_MEETING",
-                "Bestuurlijk overleg arbeidsmarkt Limburg", LocalDate.of(year, 6, 12), "Maastricht, Gouvernement"));
+                LABOUR_MARKET_MEETING, LocalDate.of(year, 6, 12), "Maastricht, Gouvernement"));
         agenda(labourMeeting, List.of("Arbeidsmarktregio Noord-Limburg", "Arbeidsmarktregio Midden-Limburg",
                 "Arbeidsmarktregio Zuid-Limburg", "Werkgeversverenigingen", "UWV", "Vakbonden"),
                 List.of("Stand van het Talentcharter", "Tekorten in techniek en zorg", "Afspraken voor volgend jaar"));
@@ -101,7 +131,7 @@ final class DemoEvents {
                 LocalDate.of(year, 11, 26)};
         for (int i = 0; i < educationDays.length; i++) {
             String meeting = schedule(meeting("EDUCATION_GOVERNANCE_MEETING",
-                    "Bestuurlijk overleg onderwijs Q" + (i + 1), educationDays[i], "Sittard, Provinciehuis"));
+                    EDUCATION_MEETING + (i + 1), educationDays[i], "Sittard, Provinciehuis"));
             agenda(meeting, List.of("mbo-instellingen", "Zuyd Hogeschool", "Fontys Venlo", "Maastricht University"),
                     List.of("Doorlopende leerlijnen mbo-hbo-wo", "Stages bij leden"));
             decide(meeting, "Stageplaatsen bij leden bundelen in één overzicht (kwartaal " + (i + 1) + ")",
@@ -117,7 +147,7 @@ final class DemoEvents {
         for (int i = 0; i < visits.length && i < Math.max(memberIds.size(), 1); i++) {
             String visited = memberIds.isEmpty() ? "demo-member" : memberIds.get(i % memberIds.size());
             LocalDate day = LocalDate.parse(year + "-" + visits[i][0]);
-            String visit = schedule(Map.of("kind", "WORK_VISIT", "title", "Werkbezoek gedeputeerde",
+            String visit = schedule(Map.of("kind", "WORK_VISIT", "title", WORK_VISIT,
                     "date", day.toString(), "startTime", "10:00", "endTime", "12:00", "placeName", "Op locatie",
                     "audience", "MEMBERS_ONLY", "visitedMemberId", visited));
             send("PUT", eventsUrl + "/events/" + visit + "/visit-report", Map.of("visitedOn", day.toString(),
