@@ -36,7 +36,7 @@ public class KpiTopic implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
             if (admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(Topics.MONITORING_KPI)) {
                 return;
             }
