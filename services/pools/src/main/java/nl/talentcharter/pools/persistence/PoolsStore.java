@@ -1,6 +1,9 @@
 package nl.talentcharter.pools.persistence;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Optional;
 import nl.talentcharter.pools.domain.NotFound;
 import nl.talentcharter.pools.domain.pool.Pool;
@@ -12,6 +15,7 @@ import nl.talentcharter.pools.persistence.Documents.MatchingRun;
 import nl.talentcharter.pools.persistence.Documents.PoolDocument;
 import nl.talentcharter.pools.persistence.Documents.RequestDocument;
 import nl.talentcharter.pools.persistence.Documents.TalentDocument;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,12 +33,29 @@ public class PoolsStore {
     private final PoolEventOutbox outbox;
     private final PersonVault vault;
     private final JsonMapper json;
+    /**
+     * The document version each aggregate instance was loaded at (instances live for one use case): a save
+     * refuses when someone else wrote in between, instead of overwriting their change (ADR 0104).
+     */
+    private final Map<Object, Long> loadedAt = Collections.synchronizedMap(new WeakHashMap<>());
 
     public PoolsStore(MongoTemplate mongo, PoolEventOutbox outbox, PersonVault vault, JsonMapper json) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.vault = vault;
         this.json = json;
+    }
+
+    private <A> A remember(A aggregate, Long version) {
+        loadedAt.put(aggregate, version);
+        return aggregate;
+    }
+
+    private void requireUnchanged(Object aggregate, Long current) {
+        Long loaded = loadedAt.get(aggregate);
+        if (loaded != null && !loaded.equals(current)) {
+            throw new OptimisticLockingFailureException("changed concurrently since it was read");
+        }
     }
 
     // ---- pools
@@ -44,7 +65,7 @@ public class PoolsStore {
         if (document == null) {
             throw new NotFound("pool", poolId);
         }
-        return Pool.restore(document.pool);
+        return remember(Pool.restore(document.pool), document.version);
     }
 
     public List<Pool> pools() {
@@ -55,6 +76,7 @@ public class PoolsStore {
 
     public void save(Pool pool) {
         PoolDocument document = Optional.ofNullable(mongo.findById(pool.id(), PoolDocument.class)).orElseGet(PoolDocument::new);
+        requireUnchanged(pool, document.version);
         document.id = pool.id();
         document.pool = pool.state();
         outbox.record(document, pool.id(), pool.pendingEvents());
@@ -64,7 +86,8 @@ public class PoolsStore {
     // ---- talent
 
     public Talent talent(String personId) {
-        return Talent.restore(talentDocument(personId).talent);
+        TalentDocument document = talentDocument(personId);
+        return remember(Talent.restore(document.talent), document.version);
     }
 
     /** The person's profile; empty once they were erased (their key is gone). */
@@ -96,6 +119,7 @@ public class PoolsStore {
 
     public void save(Talent talent) {
         TalentDocument document = talentDocument(talent.id());
+        requireUnchanged(talent, document.version);
         document.talent = talent.state();
         outbox.record(document, talent.id(), talent.pendingEvents());
         mongo.save(document);
@@ -103,8 +127,9 @@ public class PoolsStore {
 
     /** Crypto-shredding: the key goes first, so even a crash in between leaves nothing readable. */
     public void erase(Talent talent) {
-        vault.shred(talent.id());
         TalentDocument document = talentDocument(talent.id());
+        requireUnchanged(talent, document.version);
+        vault.shred(talent.id());
         document.talent = talent.state();
         document.sealedProfile = null;
         outbox.record(document, talent.id(), talent.pendingEvents());
@@ -126,24 +151,27 @@ public class PoolsStore {
         if (document == null) {
             throw new NotFound("request", requestId);
         }
-        return TalentRequest.restore(document.request);
+        return remember(TalentRequest.restore(document.request), document.version);
     }
 
     public List<TalentRequest> requestsOf(String poolId) {
         Query query = Query.query(Criteria.where("request.poolId").is(poolId));
         query.fields().exclude("outbox");
-        return mongo.find(query, RequestDocument.class).stream().map(d -> TalentRequest.restore(d.request)).toList();
+        return mongo.find(query, RequestDocument.class).stream()
+                .map(d -> remember(TalentRequest.restore(d.request), d.version)).toList();
     }
 
     public List<TalentRequest> requestsProposing(String personId) {
         Query query = Query.query(Criteria.where("request.proposals.personId").is(personId));
         query.fields().exclude("outbox");
-        return mongo.find(query, RequestDocument.class).stream().map(d -> TalentRequest.restore(d.request)).toList();
+        return mongo.find(query, RequestDocument.class).stream()
+                .map(d -> remember(TalentRequest.restore(d.request), d.version)).toList();
     }
 
     public void save(TalentRequest request) {
         RequestDocument document = Optional.ofNullable(mongo.findById(request.id(), RequestDocument.class))
                 .orElseGet(RequestDocument::new);
+        requireUnchanged(request, document.version);
         document.id = request.id();
         document.request = request.state();
         outbox.record(document, request.id(), request.pendingEvents());

@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
 import nl.talentcharter.contracts.EventSchemas;
 import nl.talentcharter.contracts.Topics;
 import nl.talentcharter.pools.PoolsApplication;
+import nl.talentcharter.pools.domain.matching.ProposedMatch;
+import nl.talentcharter.pools.domain.request.TalentRequest;
+import nl.talentcharter.pools.persistence.PoolsStore;
 import nl.talentcharter.testkit.RealInfrastructure;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
@@ -78,6 +81,8 @@ class PoolsStoryTest {
     int port;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    PoolsStore store;
 
     @BeforeAll
     static void topic() {
@@ -196,6 +201,27 @@ class PoolsStoryTest {
         assertThat(request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END)
                 .problem(409).path("type").asString()).endsWith("/member-not-active");
         assertThat(get("/pools/" + poolId, TestTokens.operator()).json().path("memberIds")).hasSize(1);
+    }
+
+    @Test
+    void aChangeMadeConcurrentlyIsRefusedNotOverwritten() {
+        String requesting = member();
+        String poolId = pool(requesting);
+        String requestId = request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END)
+                .json().path("requestId").asString();
+        TalentRequest first = store.request(requestId);
+        TalentRequest second = store.request(requestId);
+        first.propose(new ProposedMatch(requestId, requesting, UUID.randomUUID().toString(), 50, List.of("first")),
+                UUID.randomUUID().toString(), UUID.randomUUID().toString(), poolId, Instant.now());
+        second.propose(new ProposedMatch(requestId, requesting, UUID.randomUUID().toString(), 60, List.of("second")),
+                UUID.randomUUID().toString(), UUID.randomUUID().toString(), poolId, Instant.now());
+
+        store.save(first);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.save(second))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(store.request(requestId).state().proposals()).extracting(p -> p.explanation().get(0))
+                .containsExactly("first");
     }
 
     @Test
