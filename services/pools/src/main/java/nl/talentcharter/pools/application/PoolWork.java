@@ -30,6 +30,7 @@ import nl.talentcharter.pools.domain.talent.PersonProfile;
 import nl.talentcharter.pools.domain.talent.Talent;
 import nl.talentcharter.pools.persistence.Documents.MatchingRun;
 import nl.talentcharter.pools.persistence.Documents.RunMatch;
+import nl.talentcharter.pools.persistence.MatchingRunLease;
 import nl.talentcharter.pools.persistence.MemberDirectory;
 import nl.talentcharter.pools.persistence.PoolsStore;
 import org.springframework.stereotype.Service;
@@ -41,12 +42,14 @@ public class PoolWork {
     private final PoolsStore store;
     private final EscoCatalogue esco;
     private final MemberDirectory members;
+    private final MatchingRunLease lease;
     private final Clock clock;
 
-    public PoolWork(PoolsStore store, EscoCatalogue esco, MemberDirectory members, Clock clock) {
+    public PoolWork(PoolsStore store, EscoCatalogue esco, MemberDirectory members, MatchingRunLease lease, Clock clock) {
         this.store = store;
         this.esco = esco;
         this.members = members;
+        this.lease = lease;
         this.clock = clock;
     }
 
@@ -185,6 +188,18 @@ public class PoolWork {
      */
     public MatchingRun match(String poolId, String ranBy) {
         store.pool(poolId);
+        if (!lease.take(poolId, now())) {
+            throw new Refused("matching-run-in-progress", "a matching run of pool " + poolId
+                    + " is in progress: one run at a time keeps a person from being proposed twice");
+        }
+        try {
+            return matchExclusively(poolId, ranBy);
+        } finally {
+            lease.release(poolId, now());
+        }
+    }
+
+    private MatchingRun matchExclusively(String poolId, String ranBy) {
         LocalDate today = today();
         Instant now = now();
         Map<String, TalentRequest> open = new HashMap<>();

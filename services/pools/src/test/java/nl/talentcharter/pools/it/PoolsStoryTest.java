@@ -40,6 +40,7 @@ import nl.talentcharter.contracts.Topics;
 import nl.talentcharter.pools.PoolsApplication;
 import nl.talentcharter.pools.domain.matching.ProposedMatch;
 import nl.talentcharter.pools.domain.request.TalentRequest;
+import nl.talentcharter.pools.persistence.MatchingRunLease;
 import nl.talentcharter.pools.persistence.PoolsStore;
 import nl.talentcharter.testkit.RealInfrastructure;
 import nl.talentcharter.testkit.TestInfrastructure;
@@ -83,6 +84,8 @@ class PoolsStoryTest {
     MongoTemplate mongo;
     @Autowired
     PoolsStore store;
+    @Autowired
+    MatchingRunLease lease;
 
     @BeforeAll
     static void topic() {
@@ -222,6 +225,22 @@ class PoolsStoryTest {
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         assertThat(store.request(requestId).state().proposals()).extracting(p -> p.explanation().get(0))
                 .containsExactly("first");
+    }
+
+    @Test
+    void oneMatchingRunPerPoolAtATime() {
+        String requesting = member();
+        String poolId = pool(requesting);
+        assertThat(lease.take(poolId, Instant.now())).isTrue();
+
+        Response whileBusy = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
+        lease.release(poolId, Instant.now());
+        Response afterwards = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
+
+        assertThat(whileBusy.problem(409).path("type").asString()).endsWith("/matching-run-in-progress");
+        assertThat(afterwards.status()).as(afterwards.body()).isEqualTo(201);
+        assertThat(lease.take(poolId, Instant.now())).as("a finished run releases its lease").isTrue();
+        lease.release(poolId, Instant.now());
     }
 
     @Test
