@@ -246,7 +246,7 @@
       escapeHtml(number(actual)) + '</span> <span class="unit">' + escapeHtml(unit) + '</span></p>' +
       targetFigure(kpi, actual) +
       chart('trend-' + kpi.kpi, text.perMonth, text.month, months, monthlyReference(kpi)) +
-      chart('regions-' + kpi.kpi, text.perRegion, text.region, regions, null);
+      (kpi.cutByMember === false ? '' : chart('regions-' + kpi.kpi, text.perRegion, text.region, regions, null));
   }
 
   /**

@@ -111,6 +111,19 @@ public enum Kpi {
         return definitionEn;
     }
 
+    /**
+     * Whether the figure can be cut by a member's dimensions (region, sector ...): not for sprints and
+     * gatherings, which name no single member; their cut figures are always zero.
+     */
+    public boolean cutByMember() {
+        return switch (this) {
+            case SPRINTS_PROPOSED, SPRINTS_RUNNING, SPRINTS_COMPLETED, SPRINTS_SESSIONS_HELD, EVENTS_HELD,
+                    EVENTS_ATTENDANCE_RATE, GOVERNANCE_LABOUR_MARKET_MEETINGS, GOVERNANCE_EDUCATION_MEETINGS,
+                    WORK_VISITS -> false;
+            default -> true;
+        };
+    }
+
     public static Optional<Kpi> byId(String id) {
         return Arrays.stream(values()).filter(kpi -> kpi.id.equals(id)).findFirst();
     }

@@ -67,6 +67,9 @@ class DashboardBrowserTest extends MonitoringIntegrationTest {
             assertThat(browser.evaluate(NOORD_JOINED_ROW).asString()).contains("Noord-Limburg1");
             assertThat(browser.evaluate(JOINED_AGAINST_TARGET).asString()).isEqualTo("1 van het jaardoel 40 (3%)");
             assertThat(browser.evaluate(ACTIVE_IN_DECEMBER).asString()).isEqualTo("1");
+            // sprints name no single member: no per-region chart that could only show zeros
+            assertThat(browser.evaluate("document.getElementById('kpi-sprints.running') !== null"
+                    + " && document.getElementById('regions-sprints.running') === null").asBoolean()).isTrue();
 
             // produced after the page read its figures: only the stream can bring this change in
             join(newId(), LocalDate.of(2041, 3, 5),
