@@ -8,10 +8,15 @@ import java.util.List;
 public record Assessment(Candidate candidate, Need need, List<RuleCheck> checks, List<ScorePart> score,
                          LocalDate today) {
 
-    /** Keeps any number of placements ahead of any score, and any score ahead of waiting time. */
-    static final long PLACEMENT_WEIGHT = 1_000_000_000L;
-    static final long SCORE_WEIGHT = 10_000L;
-    static final long MAX_WAITING_DAYS = SCORE_WEIGHT - 1;
+    /**
+     * The largest number of positions one run may fill while the weights below stay lexicographic: with at
+     * most this many matches, all waiting days together stay below one score point and all score points
+     * together below one placement, and every sum stays exact in a double (below 2^53).
+     */
+    public static final int MAX_POSITIONS_PER_RUN = 999;
+    static final long MAX_WAITING_DAYS = 999;
+    static final long SCORE_WEIGHT = (MAX_POSITIONS_PER_RUN + 1) * (MAX_WAITING_DAYS + 1);
+    static final long PLACEMENT_WEIGHT = 1L << 37;
 
     public boolean eligible() {
         return checks.stream().allMatch(RuleCheck::held);

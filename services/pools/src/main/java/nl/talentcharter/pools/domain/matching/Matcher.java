@@ -54,6 +54,11 @@ public final class Matcher {
                 slots.add(r);
             }
         }
+        if (Math.min(slots.size(), usefulPeople.size()) > Assessment.MAX_POSITIONS_PER_RUN) {
+            throw new nl.talentcharter.pools.domain.Refused("matching-run-too-large", "a run can fill at most "
+                    + Assessment.MAX_POSITIONS_PER_RUN + " positions and stay exactly lexicographic; this one could fill "
+                    + Math.min(slots.size(), usefulPeople.size()) + ": run it per sector or region");
+        }
         List<Integer> persons = List.copyOf(usefulPeople);
         int[] assignment = assign(slots, persons, table);
 
