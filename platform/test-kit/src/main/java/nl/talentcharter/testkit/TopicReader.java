@@ -112,6 +112,41 @@ public final class TopicReader implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until {@code count} distinct events match, told apart by their CloudEvents id ({@code ce_id}),
+     * and returns the first delivery of each in topic order. Delivery is at-least-once: the outbox relay
+     * may send an event again after a crash or a race, and a consumer (so also a test) counts it once.
+     * Counting raw records instead lets a repeat stand in for an event that has not arrived yet.
+     */
+    public List<ConsumerRecord<String, byte[]>> awaitDistinctEvents(Predicate<ConsumerRecord<String, byte[]>> match,
+            int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            java.util.Map<String, ConsumerRecord<String, byte[]>> byId = new java.util.LinkedHashMap<>();
+            for (ConsumerRecord<String, byte[]> record : seen) {
+                if (match.test(record)) {
+                    byId.putIfAbsent(eventId(record), record);
+                }
+            }
+            if (byId.size() >= count) {
+                return List.copyOf(byId.values());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + count + " distinct matching events within " + timeout
+                        + " but saw " + byId.size());
+            }
+            poll(Duration.ofMillis(200));
+        }
+    }
+
+    private static String eventId(ConsumerRecord<String, byte[]> record) {
+        var header = record.headers().lastHeader("ce_id");
+        if (header == null) {
+            throw new AssertionError("record at offset " + record.offset() + " carries no ce_id header");
+        }
+        return new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Everything that arrives within {@code quietPeriod}, added to what was seen: to prove that nothing more came. */
     public List<ConsumerRecord<String, byte[]>> drain(Duration quietPeriod) {
         long deadline = System.nanoTime() + quietPeriod.toNanos();

@@ -63,7 +63,7 @@ class ScanStoryTest extends HrScansIntegrationTest {
             assertThat(closed.status()).as(closed.body()).isEqualTo(200);
             assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
 
-            List<ConsumerRecord<String, byte[]>> events = distinct(topic.awaitCount(r -> scanId.equals(r.key()), 7, TIMEOUT));
+            List<ConsumerRecord<String, byte[]>> events = topic.awaitDistinctEvents(r -> scanId.equals(r.key()), 7, TIMEOUT);
             assertThat(events).extracting(HrScansIntegrationTest::shortType).containsExactly(
                     "hr-scan-requested.v1", "hr-scan-scheduled.v1", "hr-scan-completed.v1", "follow-up-held.v1",
                     "action-point-agreed.v1", "action-point-completed.v1", "hr-scan-closed.v1");

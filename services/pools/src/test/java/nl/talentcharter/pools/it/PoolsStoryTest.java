@@ -127,7 +127,7 @@ class PoolsStoryTest {
             assertThat(seenByRequester.json().path("proposals").get(0).path("personId").asString()).isEqualTo(personId);
             assertThat(seenByRequester.body()).doesNotContain(name);
 
-            List<ConsumerRecord<String, byte[]>> events = topic.awaitCount(r -> Set.of(poolId, personId, requestId)
+            List<ConsumerRecord<String, byte[]>> events = topic.awaitDistinctEvents(r -> Set.of(poolId, personId, requestId)
                     .contains(r.key()), 6, TIMEOUT);
             Map<String, String> typeBySubject = distinct(events).stream().collect(Collectors.toMap(
                     r -> header(r, "ce_type"), ConsumerRecord::key, (a, b) -> a));
