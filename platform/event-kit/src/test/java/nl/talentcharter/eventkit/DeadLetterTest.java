@@ -103,6 +103,11 @@ class DeadLetterTest extends EventKitIntegrationTest {
         assertThat(OutboxRoundTripTest.headers(letter)).containsEntry("x-dead-letter-reason", "processing-failed")
                 .containsEntry("x-exception-class", IllegalStateException.class.getName());
 
+        // without a topic the endpoint asks the broker which dead-letter topics exist
+        HttpResponse<String> everything = get("/admin/dead-letters");
+        assertThat(everything.statusCode()).as(everything.body()).isEqualTo(200);
+        assertThat(json.readTree(everything.body()).has(DLQ)).isTrue();
+
         JsonNode listed = json.readTree(get("/admin/dead-letters?topic=" + DLQ).body()).get(DLQ);
         JsonNode entry = null;
         for (JsonNode candidate : listed) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +13,6 @@ import nl.talentcharter.eventkit.cloudevents.CloudEventHeaders;
 import nl.talentcharter.eventkit.inbound.InvalidEventException;
 import nl.talentcharter.eventkit.metrics.EventMetrics;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -149,8 +147,7 @@ public class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustom
         if (!provisioned.add(deadLetterTopic)) {
             return;
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+        try (Admin admin = ShortLivedAdmin.open(bootstrapServers)) {
             if (!admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(deadLetterTopic)) {
                 admin.createTopics(List.of(new NewTopic(deadLetterTopic, java.util.Optional.empty(),
                         java.util.Optional.empty()))).all().get(10, TimeUnit.SECONDS);

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nl.talentcharter.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -58,8 +57,7 @@ public class DeadLetters {
 
     /** The dead-letter topics on the broker. */
     public List<String> topics() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+        try (Admin admin = ShortLivedAdmin.open(bootstrapServers)) {
             Set<String> names = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             return names.stream().filter(Topics::isDeadLetter).sorted().toList();
         } catch (InterruptedException e) {

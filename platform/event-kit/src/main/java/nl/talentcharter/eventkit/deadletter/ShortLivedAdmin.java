@@ -1,0 +1,19 @@
+package nl.talentcharter.eventkit.deadletter;
+
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/** The admin client for one quick question to the broker (which dead-letter topics exist, create one). */
+final class ShortLivedAdmin {
+
+    private ShortLivedAdmin() {
+    }
+
+    static Admin open(String bootstrapServers) {
+        // the client refuses to start when its API timeout is shorter than its request timeout (30 s by default)
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000));
+    }
+}
