@@ -70,24 +70,28 @@ class BrokerOutageTest {
         List<String> accounts = List.of("a-" + UUID.randomUUID(), "b-" + UUID.randomUUID(), "c-" + UUID.randomUUID());
         Map<String, List<Long>> deposited = new LinkedHashMap<>();
         accounts.forEach(a -> deposited.put(a, new ArrayList<>()));
-        long amount = 0;
+        java.util.concurrent.atomic.AtomicLong amount = new java.util.concurrent.atomic.AtomicLong();
         for (String account : accounts) {
-            deposit(account, ++amount, deposited);
+            deposit(account, amount.incrementAndGet(), deposited);
         }
         awaitViews(deposited);
 
         broker.kill();
         long outageEnds = System.nanoTime() + OUTAGE.toNanos();
-        boolean circuitOpened = false;
-        while (System.nanoTime() < outageEnds) {
-            for (String account : accounts) {
-                deposit(account, ++amount, deposited);
-            }
-            circuitOpened |= relay.circuitState() == CircuitBreaker.State.OPEN;
-            Thread.sleep(300);
-        }
+        java.util.concurrent.atomic.AtomicBoolean opened = new java.util.concurrent.atomic.AtomicBoolean();
+        // commands keep arriving every 300 ms for the whole outage
+        await().atMost(OUTAGE.plusSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    for (String account : accounts) {
+                        deposit(account, amount.incrementAndGet(), deposited);
+                    }
+                    if (relay.circuitState() == CircuitBreaker.State.OPEN) {
+                        opened.set(true);
+                    }
+                    return System.nanoTime() >= outageEnds;
+                });
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.circuitState() != CircuitBreaker.State.CLOSED);
-        circuitOpened |= relay.circuitState() == CircuitBreaker.State.OPEN;
+        boolean circuitOpened = opened.get() || relay.circuitState() == CircuitBreaker.State.OPEN;
         broker.start();
 
         assertThat(circuitOpened).as("the relay's circuit opened while the broker was down").isTrue();

@@ -50,24 +50,11 @@ public final class TopicReader implements AutoCloseable {
      * would make the reader silently see nothing, so wait until the partitions are known.
      */
     private List<TopicPartition> partitionsOf(String topic, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                    .map(info -> new TopicPartition(topic, info.partition()))
-                    .toList();
-            if (!partitions.isEmpty()) {
-                return partitions;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("topic " + topic + " has no partitions after " + timeout);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return org.awaitility.Awaitility.await("partitions of " + topic).atMost(timeout)
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> consumer.partitionsFor(topic, timeout).stream()
+                        .map(info -> new TopicPartition(topic, info.partition()))
+                        .toList(), partitions -> !partitions.isEmpty());
     }
 
     /** Sees only records published after this call returns. */

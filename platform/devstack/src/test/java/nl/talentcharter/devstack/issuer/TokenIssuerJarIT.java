@@ -1,11 +1,13 @@
 package nl.talentcharter.devstack.issuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -52,21 +54,14 @@ class TokenIssuerJarIT {
     }
 
     private static void awaitKeys(String url, Process issuer, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            assertThat(issuer.isAlive()).as("the issuer exited, see %s:%n%s", log, Files.readString(log)).isTrue();
-            try {
-                HttpResponse<String> keys = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/oauth2/jwks")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (keys.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the issuer jar did not serve its keys within 180 s, see " + log);
+        await("the issuer jar serves its keys (log: " + log + ")").atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(250)).ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    // an exited issuer fails at once instead of waiting out the timeout
+                    assertThat(issuer.isAlive()).as("the issuer exited, see %s:%n%s", log, Files.readString(log)).isTrue();
+                    return HTTP.send(HttpRequest.newBuilder(URI.create(url + "/oauth2/jwks")).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+                });
     }
 
     private static Path execJar() throws IOException {

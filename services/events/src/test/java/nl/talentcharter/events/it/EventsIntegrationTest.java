@@ -1,6 +1,7 @@
 package nl.talentcharter.events.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -133,22 +134,10 @@ public abstract class EventsIntegrationTest {
 
     /** Waits until the members read model has a snapshot of {@code memberId} that meets {@code condition}. */
     protected Document awaitSnapshot(String memberId, java.util.function.Predicate<Document> condition) {
-        long deadline = System.nanoTime() + EVENT_TIMEOUT.toNanos();
-        Document last = null;
-        while (System.nanoTime() < deadline) {
-            last = mongo.getCollection(nl.talentcharter.events.persistence.MemberSnapshot.COLLECTION)
-                    .find(new Document("_id", memberId)).first();
-            if (last != null && condition.test(last)) {
-                return last;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("member snapshot " + memberId + " never reached the expected state; last: " + last);
+        return await("member snapshot " + memberId + " in the expected state").atMost(EVENT_TIMEOUT)
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> mongo.getCollection(nl.talentcharter.events.persistence.MemberSnapshot.COLLECTION)
+                        .find(new Document("_id", memberId)).first(), last -> last != null && condition.test(last));
     }
 
     protected static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -1,6 +1,7 @@
 package nl.talentcharter.members.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.UUID;
@@ -182,22 +183,9 @@ class BadInputTest extends MembersIntegrationTest {
     }
 
     private void awaitOutboxEmpty(String memberId) {
-        long deadline = System.nanoTime() + EVENT_TIMEOUT.toNanos();
-        while (true) {
+        await("outbox of " + memberId + " published").atMost(EVENT_TIMEOUT).until(() -> {
             Document outbox = rawMember(memberId).get("outbox", Document.class);
-            List<?> entries = outbox == null ? List.of() : outbox.getList("entries", Object.class, List.of());
-            if (entries.isEmpty()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("outbox of " + memberId + " not published within " + EVENT_TIMEOUT);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+            return outbox == null || outbox.getList("entries", Object.class, List.of()).isEmpty();
+        });
     }
 }

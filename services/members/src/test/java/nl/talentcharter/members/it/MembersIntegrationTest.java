@@ -1,6 +1,7 @@
 package nl.talentcharter.members.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -75,32 +76,15 @@ public abstract class MembersIntegrationTest {
         }
         TopicReader.ensureTopic(kafka(), Topics.MEMBERS, 3);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka()))) {
-            long deadline = System.nanoTime() + EVENT_TIMEOUT.toNanos();
-            while (true) {
-                try {
-                    TopicDescription description = admin.describeTopics(List.of(Topics.MEMBERS)).allTopicNames().get()
-                            .get(Topics.MEMBERS);
-                    if (description != null && !description.partitions().isEmpty()
-                            && description.partitions().stream().allMatch(p -> p.leader() != null)) {
-                        topicReady = true;
-                        return;
-                    }
-                } catch (ExecutionException e) {
-                    // not known yet: ask again
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(Topics.MEMBERS + " has no partitions with a leader");
-                }
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-            }
+            await(Topics.MEMBERS + " has partitions with a leader").atMost(EVENT_TIMEOUT)
+                    .ignoreExceptionsInstanceOf(ExecutionException.class)
+                    .until(() -> {
+                        TopicDescription description = admin.describeTopics(List.of(Topics.MEMBERS)).allTopicNames()
+                                .get().get(Topics.MEMBERS);
+                        return description != null && !description.partitions().isEmpty()
+                                && description.partitions().stream().allMatch(p -> p.leader() != null);
+                    });
+            topicReady = true;
         }
     }
 

@@ -124,17 +124,14 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Evaluates {@code expression} until its value satisfies {@code condition}; fails after {@code timeout}. */
     JsonNode awaitValue(String expression, Predicate<JsonNode> condition, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        JsonNode value = evaluate(expression);
-        while (!condition.test(value)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("page never satisfied the condition within " + timeout + "; `" + expression
-                        + "` is " + value + "; the page logged: " + console);
-            }
-            Thread.sleep(100);
-            value = evaluate(expression);
+        try {
+            return org.awaitility.Awaitility.await().atMost(timeout).pollDelay(java.time.Duration.ZERO)
+                    .pollInterval(java.time.Duration.ofMillis(100))
+                    .until(() -> evaluate(expression), condition::test);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("page never satisfied the condition within " + timeout + "; `" + expression
+                    + "` is " + evaluate(expression) + "; the page logged: " + console, e);
         }
-        return value;
     }
 
     void screenshot(Path file) throws IOException {
