@@ -10,17 +10,19 @@ import nl.talentcharter.contracts.events.EventsEvents;
 import nl.talentcharter.contracts.hrscans.HrScanEvents;
 import nl.talentcharter.contracts.members.MemberEvents;
 import nl.talentcharter.contracts.monitoring.MonitoringEvents;
+import nl.talentcharter.contracts.partners.PartnerEvents;
 import nl.talentcharter.contracts.pools.PoolEvents;
 import nl.talentcharter.contracts.sprints.SprintEvents;
 
 /**
  * Every event type the platform publishes, at every major version still on the wire. A type that is not
- * here has no schema and no AsyncAPI message, and consumers reject it.
+ * here has no schema and no AsyncAPI message, and consumers reject it. It includes the types partner systems
+ * publish through the partner gateway ({@link EventType#publishedByPartners()}).
  */
 public final class EventCatalog {
 
     private static final List<EventType<?>> ALL = Stream.of(MemberEvents.all(), HrScanEvents.all(), EventsEvents.all(),
-                    SprintEvents.all(), PoolEvents.all(), MonitoringEvents.all())
+                    SprintEvents.all(), PoolEvents.all(), MonitoringEvents.all(), PartnerEvents.all())
             .flatMap(List::stream)
             .toList();
 

@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
  */
 public record EventType<T>(String service, String name, int major, String topic, Class<T> payloadType) {
 
+    /** The pseudo-service of the event types partner systems publish; each partner is its own source. */
+    public static final String PARTNER_SERVICE = "partners";
+    /** CloudEvents {@code source} prefix of a partner: {@code /partners/<partnerId>}. */
+    public static final String PARTNER_SOURCE_PREFIX = "/partners/";
+
     private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final String SCHEMA_BASE = "https://talentcharter.nl/schemas/";
 
@@ -38,9 +43,29 @@ public record EventType<T>(String service, String name, int major, String topic,
         return "nl.talentcharter." + service + "." + name + ".v" + major;
     }
 
-    /** CloudEvents {@code source}: {@code /talentcharter/members}. */
+    /**
+     * CloudEvents {@code source}: {@code /talentcharter/members}. A partner type has no single writer: this is
+     * then the prefix {@code /partners/}, and every partner publishes as {@code /partners/<partnerId>}.
+     */
     public String source() {
-        return "/talentcharter/" + service;
+        return publishedByPartners() ? PARTNER_SOURCE_PREFIX : "/talentcharter/" + service;
+    }
+
+    /** Whether partner systems publish this type (each as its own source) rather than one of our services. */
+    public boolean publishedByPartners() {
+        return PARTNER_SERVICE.equals(service);
+    }
+
+    /** Whether {@code ceSource} may write this type: its service, or for a partner type any {@code /partners/<id>}. */
+    public boolean acceptsSource(String ceSource) {
+        if (ceSource == null) {
+            return false;
+        }
+        if (publishedByPartners()) {
+            return ceSource.startsWith(PARTNER_SOURCE_PREFIX)
+                    && KEBAB.matcher(ceSource.substring(PARTNER_SOURCE_PREFIX.length())).matches();
+        }
+        return ceSource.equals(source());
     }
 
     /** CloudEvents {@code dataschema}: the schema's {@code $id}. */
