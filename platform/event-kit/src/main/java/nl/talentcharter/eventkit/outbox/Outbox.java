@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 
 /**
  * The events an aggregate has produced but the relay has not yet published, kept as field
@@ -23,6 +24,13 @@ public class Outbox {
 
     private long lastSequence;
     private final List<OutboxEntry> entries;
+    /**
+     * The highest sequence already in the store when this outbox was read (or last written). Entries up to
+     * it may have been published and removed by the relay since: a save must not write them back, only
+     * append what came after ({@link OutboxMongoTemplate}).
+     */
+    @Transient
+    private long storedSequence;
 
     public Outbox() {
         this(0, new ArrayList<>());
@@ -32,6 +40,7 @@ public class Outbox {
     Outbox(long lastSequence, List<OutboxEntry> entries) {
         this.lastSequence = lastSequence;
         this.entries = entries == null ? new ArrayList<>() : new ArrayList<>(entries);
+        this.storedSequence = lastSequence;
     }
 
     public long lastSequence() {
@@ -45,6 +54,19 @@ public class Outbox {
 
     public boolean isEmpty() {
         return entries.isEmpty();
+    }
+
+    /** Recorded since this outbox was read or last written: what the next save appends. */
+    List<OutboxEntry> unstored() {
+        return entries.stream().filter(entry -> entry.sequence() > storedSequence).toList();
+    }
+
+    long storedSequence() {
+        return storedSequence;
+    }
+
+    void stored() {
+        storedSequence = lastSequence;
     }
 
     long nextSequence() {

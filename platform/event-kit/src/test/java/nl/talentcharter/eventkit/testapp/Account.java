@@ -38,7 +38,7 @@ public class Account implements OutboxCarrier {
         return balance;
     }
 
-    void deposit(long amount) {
+    public void deposit(long amount) {
         balance += amount;
     }
 }
