@@ -7,5 +7,7 @@ public enum KpiUnit {
     /** A share, 0 to 100. */
     PERCENT,
     /** A mean HR scan score, 0 to 100. */
-    SCORE
+    SCORE,
+    /** A mean duration in days (e.g. from a pool request to its placement). */
+    DAYS
 }

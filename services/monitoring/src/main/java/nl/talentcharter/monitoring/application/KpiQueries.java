@@ -60,6 +60,11 @@ public class KpiQueries {
         return Cut.allOf(dimension).stream().map(cut -> calculator.compute(kpi, period, cut)).toList();
     }
 
+    /** The themes heard on work visits, counted per theme (tag), most heard first. */
+    public List<KpiCalculator.ThemeCount> themes(Period period, Cut cut) {
+        return calculator().themes(period, cut);
+    }
+
     /** The events behind a figure, as recorded (id, type, day, member, topic, partition, offset). */
     public List<Document> trace(KpiValue value) {
         return facts.documents(value.eventIds());

@@ -57,6 +57,8 @@ public class Projection {
         if (fact.memberId() != null) {
             members.find(fact.memberId()).map(Cut::of).ifPresent(cuts::addAll);
         }
+        // a sprint's start reaches its whole cohort: their cuts move too
+        fact.cohort().forEach(member -> members.find(member).map(Cut::of).ifPresent(cuts::addAll));
         cuts.add(Cut.ALL);
         snapshots.refresh(snapshots.periodsFor(fact.on()), cuts);
         return recorded;

@@ -8,16 +8,23 @@ import java.util.Objects;
  * One consumed event as the projections see it: which event it was (so every figure can name its events),
  * what it means, for which member and on which day.
  *
- * @param subject   the event's aggregate (member, scan, event ...)
- * @param sequence  the event's per-aggregate sequence, orders a member's membership changes on one day
- * @param on        the business day the event is counted on (joined on, completed on, held on ...)
- * @param scanId    the HR scan, for scan facts
- * @param score     the overall score, for a completed scan
- * @param dueOn     the follow-up due date, for a completed scan
- * @param domains   the domain scores, for a completed scan
+ * @param subject      the event's aggregate (member, scan, event ...)
+ * @param sequence     the event's per-aggregate sequence, orders a member's membership changes on one day
+ * @param on           the business day the event is counted on (joined on, completed on, held on ...)
+ * @param scanId       the HR scan, for scan facts
+ * @param score        the overall score, for a completed scan
+ * @param dueOn        the follow-up due date, for a completed scan
+ * @param domains      the domain scores, for a completed scan
+ * @param ref          the other aggregate the event refers to, where a figure joins two events: the registration
+ *                     (registrations and attendance, joined to find the attendee's member), the person (offers and
+ *                     placements, joined to find who offered the person placed)
+ * @param cohort       the members a sprint started with
+ * @param heard        what was heard on a work visit
+ * @param firstContact how the alliance first reached a member that joined (the channel's name), if known
  */
 public record Fact(String eventId, String eventType, FactKind kind, String subject, long sequence, String memberId,
-        LocalDate on, String scanId, Double score, LocalDate dueOn, List<ScoredDomain> domains) {
+        LocalDate on, String scanId, Double score, LocalDate dueOn, List<ScoredDomain> domains, String ref,
+        List<String> cohort, List<HeardTheme> heard, String firstContact) {
 
     public Fact {
         Objects.requireNonNull(eventId, "eventId");
@@ -25,10 +32,38 @@ public record Fact(String eventId, String eventType, FactKind kind, String subje
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(on, "on");
         domains = domains == null ? List.of() : List.copyOf(domains);
+        cohort = cohort == null ? List.of() : List.copyOf(cohort);
+        heard = heard == null ? List.of() : List.copyOf(heard);
     }
 
     public static Fact of(String eventId, String eventType, FactKind kind, String subject, long sequence,
             String memberId, LocalDate on) {
-        return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, null, null, null, List.of());
+        return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, null, null, null, List.of(), null,
+                List.of(), List.of(), null);
+    }
+
+    public Fact withScan(String scanId, Double score, LocalDate dueOn, List<ScoredDomain> domains) {
+        return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, scanId, score, dueOn, domains, ref,
+                cohort, heard, firstContact);
+    }
+
+    public Fact withRef(String ref) {
+        return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, scanId, score, dueOn, domains, ref,
+                cohort, heard, firstContact);
+    }
+
+    public Fact withCohort(List<String> cohort) {
+        return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, scanId, score, dueOn, domains, ref,
+                cohort, heard, firstContact);
+    }
+
+    public Fact withHeard(List<HeardTheme> heard) {
+        return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, scanId, score, dueOn, domains, ref,
+                cohort, heard, firstContact);
+    }
+
+    public Fact withFirstContact(String firstContact) {
+        return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, scanId, score, dueOn, domains, ref,
+                cohort, heard, firstContact);
     }
 }

@@ -13,7 +13,14 @@ public enum FactKind {
     WORK_VISIT_SCHEDULED,
     /** A gathering moved: counted on its new start day. */
     GATHERING_RESCHEDULED, GATHERING_CANCELLED,
-    REGISTRATION_CONFIRMED, ATTENDED, NO_SHOW,
+    /** Registrations and attendance carry the registration as {@code ref}: attendance names no member itself. */
+    REGISTRATION_CONFIRMED, REGISTRATION_WAITLISTED, ATTENDED, NO_SHOW,
+    /** A member joined a sprint's cohort after it was formed; a sprint's start carries its cohort. */
+    COMPANY_JOINED_SPRINT,
+    /** What was heard on a work visit, at the visited member. */
+    WORK_VISIT_REPORTED,
+    /** Pools: a person offered (by the member or partner that offered them), a request, a placement. */
+    TALENT_OFFERED, TALENT_REQUESTED, PLACEMENT_CONFIRMED,
     /** On the timeline only. */
     OTHER;
 

@@ -61,7 +61,41 @@ public enum Kpi {
             "gehouden of gepland in de periode, niet geannuleerd", "held or scheduled in the period, not cancelled"),
     WORK_VISITS("governance.work-visits", KpiUnit.COUNT, ActionLine.IDENTIFY,
             "Werkbezoeken", "Work visits", "gehouden of gepland in de periode, niet geannuleerd",
-            "held or scheduled in the period, not cancelled");
+            "held or scheduled in the period, not cancelled"),
+    SPRINTS_COMPANIES_REACHED("sprints.companies-reached", KpiUnit.COUNT, ActionLine.RETAIN,
+            "Bereikte bedrijven", "Companies reached",
+            "verschillende leden in het cohort van een sprint (bij de start of later ingestapt) in de periode",
+            "distinct members in a sprint's cohort (at its start or joining later) in the period"),
+    EVENTS_SME_SHARE("events.sme-share", KpiUnit.PERCENT, ActionLine.IDENTIFY,
+            "Aandeel mkb onder aanwezigen", "SME share of attendees",
+            "aanwezigen namens een lid in de periode van wie het lid mkb is, in procenten",
+            "attendees for a member in the period whose member is an SME, per cent"),
+    EVENTS_MEMBERS_VIA_EVENTS("events.members-via-events", KpiUnit.COUNT, ActionLine.IDENTIFY,
+            "Leden via een event", "Members who came through an event",
+            "toegetreden in de periode met een event als eerste contact, of aanwezig op een arbeidsmarktevent "
+                    + "voor of tot 30 dagen na de toetreding",
+            "joined in the period with an event as first contact, or attended a labour-market event before "
+                    + "or up to 30 days after joining"),
+    GOVERNANCE_THEMES_HEARD("governance.themes-heard", KpiUnit.COUNT, ActionLine.IDENTIFY,
+            "Gehoorde thema's", "Themes heard",
+            "thema's en uitdagingen gehoord op werkbezoeken in de periode (per actielijn: die van het gehoorde)",
+            "themes and challenges heard on work visits in the period (per action line: those of what was heard)"),
+    // pool formation is the plan's example of attracting talent by sharing instead of competing: ATTRACT
+    POOLS_PEOPLE_OFFERED("pools.people-offered", KpiUnit.COUNT, ActionLine.ATTRACT,
+            "Mensen aangeboden", "People offered", "aangeboden in een pool in de periode",
+            "offered in a pool in the period"),
+    POOLS_REQUESTS("pools.requests", KpiUnit.COUNT, ActionLine.ATTRACT,
+            "Aanvragen", "Requests", "aanvragen van leden in de periode", "requests by members in the period"),
+    POOLS_POSITIONS_FILLED("pools.positions-filled", KpiUnit.COUNT, ActionLine.ATTRACT,
+            "Plaatsingen", "Positions filled", "plaatsingen bevestigd in de periode", "placements confirmed in the period"),
+    POOLS_TIME_TO_MATCH("pools.time-to-match", KpiUnit.DAYS, ActionLine.ATTRACT,
+            "Tijd tot plaatsing", "Time to match",
+            "gemiddeld aantal dagen van aanvraag tot bevestigde plaatsing, plaatsingen in de periode",
+            "mean days from request to confirmed placement, placements in the period"),
+    POOLS_CROSS_BORDER_PLACEMENTS("pools.cross-border-placements", KpiUnit.COUNT, ActionLine.ATTRACT,
+            "Grensoverschrijdende plaatsingen", "Cross-border placements",
+            "plaatsingen in de periode waarbij aanvrager en aanbieder aan verschillende kanten van de grens liggen",
+            "placements in the period where the requesting and the offering member lie on different sides of the border");
 
     private final String id;
     private final KpiUnit unit;

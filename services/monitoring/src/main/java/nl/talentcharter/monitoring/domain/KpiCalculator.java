@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import nl.talentcharter.contracts.monitoring.KpiDimension;
 import nl.talentcharter.contracts.vocabulary.SizeClass;
@@ -18,12 +20,24 @@ import nl.talentcharter.contracts.vocabulary.SizeClass;
  */
 public final class KpiCalculator {
 
+    /** How long after joining an event attended still counts as the way a member came in. */
+    public static final int VIA_EVENT_DAYS = 30;
+
     private final Collection<Fact> facts;
     private final Map<String, MemberDimensions> members;
+    /** The facts per kind, read once: most figures need one or two kinds. */
+    private final Map<FactKind, List<Fact>> byKind = new java.util.EnumMap<>(FactKind.class);
 
     public KpiCalculator(Collection<Fact> facts, Map<String, MemberDimensions> members) {
         this.facts = facts;
         this.members = members;
+        for (Fact fact : facts) {
+            byKind.computeIfAbsent(fact.kind(), k -> new ArrayList<>()).add(fact);
+        }
+    }
+
+    private List<Fact> of(FactKind kind) {
+        return byKind.getOrDefault(kind, List.of());
     }
 
     public KpiValue compute(Kpi kpi, Period period, Cut cut) {
@@ -48,6 +62,15 @@ public final class KpiCalculator {
             case WORK_VISITS -> gatherings(kpi, period, cut, FactKind.WORK_VISIT_SCHEDULED);
             case EVENTS_REGISTRATIONS -> count(kpi, period, cut, FactKind.REGISTRATION_CONFIRMED);
             case EVENTS_ATTENDANCE_RATE -> attendanceRate(kpi, period, cut);
+            case SPRINTS_COMPANIES_REACHED -> companiesReached(kpi, period, cut);
+            case EVENTS_SME_SHARE -> smeShareOfAttendees(kpi, period, cut);
+            case EVENTS_MEMBERS_VIA_EVENTS -> membersViaEvents(kpi, period, cut);
+            case GOVERNANCE_THEMES_HEARD -> themesHeard(kpi, period, cut);
+            case POOLS_PEOPLE_OFFERED -> count(kpi, period, cut, FactKind.TALENT_OFFERED);
+            case POOLS_REQUESTS -> count(kpi, period, cut, FactKind.TALENT_REQUESTED);
+            case POOLS_POSITIONS_FILLED -> count(kpi, period, cut, FactKind.PLACEMENT_CONFIRMED);
+            case POOLS_TIME_TO_MATCH -> timeToMatch(kpi, period, cut);
+            case POOLS_CROSS_BORDER_PLACEMENTS -> crossBorderPlacements(kpi, period, cut);
         };
     }
 
@@ -77,8 +100,8 @@ public final class KpiCalculator {
     private List<Fact> activeAt(Period period, Cut cut) {
         Map<String, Fact> last = new HashMap<>();
         Comparator<Fact> order = Comparator.comparing(Fact::on).thenComparingLong(Fact::sequence);
-        for (Fact fact : facts) {
-            if (fact.kind().changesMembership() && !fact.on().isAfter(period.end()) && fact.memberId() != null) {
+        for (Fact fact : membershipFacts()) {
+            if (!fact.on().isAfter(period.end()) && fact.memberId() != null) {
                 last.merge(fact.memberId(), fact, (a, b) -> order.compare(a, b) >= 0 ? a : b);
             }
         }
@@ -95,7 +118,7 @@ public final class KpiCalculator {
     private KpiValue sprintsRunning(Kpi kpi, Period period, Cut cut) {
         Map<String, Fact> started = new HashMap<>();
         java.util.Set<String> ended = new java.util.HashSet<>();
-        for (Fact fact : facts) {
+        for (Fact fact : kinds(FactKind.SPRINT_STARTED, FactKind.SPRINT_COMPLETED, FactKind.SPRINT_CANCELLED)) {
             if (fact.subject() == null || fact.on().isAfter(period.end())) {
                 continue;
             }
@@ -118,8 +141,8 @@ public final class KpiCalculator {
      */
     private KpiValue gatherings(Kpi kpi, Period period, Cut cut, FactKind category) {
         Map<String, List<Fact>> bySubject = new HashMap<>();
-        facts.stream().filter(f -> f.subject() != null && (f.kind().schedulesGathering()
-                        || f.kind() == FactKind.GATHERING_RESCHEDULED || f.kind() == FactKind.GATHERING_CANCELLED))
+        kinds(category, FactKind.GATHERING_RESCHEDULED, FactKind.GATHERING_CANCELLED).stream()
+                .filter(f -> f.subject() != null)
                 .forEach(f -> bySubject.computeIfAbsent(f.subject(), s -> new ArrayList<>()).add(f));
         List<String> ids = new ArrayList<>();
         long count = 0;
@@ -150,7 +173,7 @@ public final class KpiCalculator {
 
     private KpiValue followUpOnTime(Kpi kpi, Period period, Cut cut) {
         Map<String, List<Fact>> heldByScan = new HashMap<>();
-        facts.stream().filter(f -> f.kind() == FactKind.FOLLOW_UP_HELD && f.scanId() != null)
+        of(FactKind.FOLLOW_UP_HELD).stream().filter(f -> f.scanId() != null)
                 .forEach(f -> heldByScan.computeIfAbsent(f.scanId(), s -> new ArrayList<>()).add(f));
         List<String> ids = new ArrayList<>();
         long scans = 0;
@@ -191,8 +214,235 @@ public final class KpiCalculator {
     }
 
     private java.util.stream.Stream<Fact> inPeriod(FactKind kind, Period period, Cut cut) {
-        return facts.stream().filter(f -> f.kind() == kind && period.contains(f.on()))
+        return of(kind).stream().filter(f -> period.contains(f.on()))
                 .filter(f -> cut.includes(f.memberId() == null ? null : members.get(f.memberId())));
+    }
+
+    private List<Fact> membershipFacts() {
+        return kinds(FactKind.MEMBER_JOINED, FactKind.MEMBERSHIP_SUSPENDED, FactKind.MEMBERSHIP_REINSTATED,
+                FactKind.MEMBERSHIP_ENDED);
+    }
+
+    private List<Fact> kinds(FactKind... kinds) {
+        List<Fact> all = new ArrayList<>();
+        for (FactKind kind : kinds) {
+            all.addAll(of(kind));
+        }
+        return all;
+    }
+
+    private MemberDimensions member(String memberId) {
+        return memberId == null ? null : members.get(memberId);
+    }
+
+    /**
+     * Distinct members in a sprint's cohort in the period: the cohort a sprint started with (on its start day)
+     * and members joining a sprint later (on their joining day); each member traced to its first such event.
+     */
+    private KpiValue companiesReached(Kpi kpi, Period period, Cut cut) {
+        Map<String, Fact> firstByMember = new HashMap<>();
+        Comparator<Fact> order = Comparator.comparing(Fact::on).thenComparing(Fact::eventId);
+        for (Fact started : of(FactKind.SPRINT_STARTED)) {
+            if (period.contains(started.on())) {
+                started.cohort().forEach(m -> firstByMember.merge(m, started, (a, b) -> order.compare(a, b) <= 0 ? a : b));
+            }
+        }
+        for (Fact joined : of(FactKind.COMPANY_JOINED_SPRINT)) {
+            if (period.contains(joined.on()) && joined.memberId() != null) {
+                firstByMember.merge(joined.memberId(), joined, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+            }
+        }
+        List<Map.Entry<String, Fact>> reached = firstByMember.entrySet().stream()
+                .filter(e -> cut.includes(member(e.getKey()))).toList();
+        List<String> ids = reached.stream().map(e -> e.getValue().eventId()).distinct().sorted().toList();
+        return new KpiValue(kpi, period, cut, reached.size(), reached.size(), ids);
+    }
+
+    /** The registration facts by registration id: attendance names the registration, not the member. */
+    private Map<String, Fact> registrations() {
+        Map<String, Fact> registrations = new HashMap<>();
+        for (Fact fact : kinds(FactKind.REGISTRATION_CONFIRMED, FactKind.REGISTRATION_WAITLISTED)) {
+            if (fact.ref() != null && fact.memberId() != null) {
+                registrations.putIfAbsent(fact.ref(), fact);
+            }
+        }
+        return registrations;
+    }
+
+    /**
+     * Of the attendees in the period who came for a known member (guests have none), the share whose member is
+     * an SME; cut by the attendee's member. Traced to the attendance and the registration naming the member.
+     */
+    private KpiValue smeShareOfAttendees(Kpi kpi, Period period, Cut cut) {
+        Map<String, Fact> registrations = registrations();
+        List<String> ids = new ArrayList<>();
+        long attendees = 0;
+        long sme = 0;
+        for (Fact attended : of(FactKind.ATTENDED)) {
+            Fact registration = attended.ref() == null ? null : registrations.get(attended.ref());
+            MemberDimensions member = registration == null ? null : member(registration.memberId());
+            if (!period.contains(attended.on()) || member == null || !cut.includes(member)) {
+                continue;
+            }
+            attendees++;
+            if (member.sizeClass() == SizeClass.SME) {
+                sme++;
+            }
+            ids.add(attended.eventId());
+            ids.add(registration.eventId());
+        }
+        double share = attendees == 0 ? 0 : round(100.0 * sme / attendees);
+        return new KpiValue(kpi, period, cut, share, attendees, ids.stream().distinct().sorted().toList());
+    }
+
+    /**
+     * Members joining in the period that came through an event: their joining names an event as first contact,
+     * or someone came for them to a labour-market event before they joined or within {@value #VIA_EVENT_DAYS}
+     * days after (an event often tips the decision that the paperwork follows). Counted once per member.
+     */
+    private KpiValue membersViaEvents(Kpi kpi, Period period, Cut cut) {
+        Set<String> labourMarketEvents = new HashSet<>();
+        of(FactKind.LABOUR_MARKET_EVENT_SCHEDULED).forEach(f -> labourMarketEvents.add(f.subject()));
+        Map<String, Fact> registrations = registrations();
+        Map<String, List<Fact[]>> attendanceByMember = new HashMap<>();
+        for (Fact attended : of(FactKind.ATTENDED)) {
+            Fact registration = attended.ref() == null ? null : registrations.get(attended.ref());
+            if (registration != null && labourMarketEvents.contains(attended.subject())) {
+                attendanceByMember.computeIfAbsent(registration.memberId(), m -> new ArrayList<>())
+                        .add(new Fact[] {attended, registration});
+            }
+        }
+        Map<String, List<String>> tracedByMember = new java.util.TreeMap<>();
+        for (Fact joined : of(FactKind.MEMBER_JOINED)) {
+            if (!period.contains(joined.on()) || !cut.includes(member(joined.memberId()))
+                    || tracedByMember.containsKey(joined.memberId())) {
+                continue;
+            }
+            if ("EVENT".equals(joined.firstContact())) {
+                tracedByMember.put(joined.memberId(), List.of(joined.eventId()));
+                continue;
+            }
+            attendanceByMember.getOrDefault(joined.memberId(), List.of()).stream()
+                    .filter(pair -> !pair[0].on().isAfter(joined.on().plusDays(VIA_EVENT_DAYS)))
+                    .min(Comparator.comparing((Fact[] pair) -> pair[0].on()).thenComparing(pair -> pair[0].eventId()))
+                    .ifPresent(pair -> tracedByMember.put(joined.memberId(),
+                            List.of(joined.eventId(), pair[0].eventId(), pair[1].eventId())));
+        }
+        List<String> ids = tracedByMember.values().stream().flatMap(List::stream).distinct().sorted().toList();
+        return new KpiValue(kpi, period, cut, tracedByMember.size(), tracedByMember.size(), ids);
+    }
+
+    /**
+     * Themes and challenges heard on work visits in the period. Per action line: the items of that line, whoever
+     * was visited; per other dimension: the items heard at visited members of that cut.
+     */
+    private KpiValue themesHeard(Kpi kpi, Period period, Cut cut) {
+        List<String> ids = new ArrayList<>();
+        long items = 0;
+        for (Fact visit : of(FactKind.WORK_VISIT_REPORTED)) {
+            if (!period.contains(visit.on())) {
+                continue;
+            }
+            long counted;
+            if (cut.dimension() == KpiDimension.ACTION_LINE) {
+                counted = visit.heard().stream()
+                        .filter(h -> h.actionLines().stream().anyMatch(line -> line.name().equals(cut.value()))).count();
+            } else {
+                counted = cut.includes(member(visit.memberId())) ? visit.heard().size() : 0;
+            }
+            if (counted > 0) {
+                items += counted;
+                ids.add(visit.eventId());
+            }
+        }
+        return new KpiValue(kpi, period, cut, items, items, ids.stream().sorted().toList());
+    }
+
+    /** How often a theme was heard on a work visit. */
+    public record ThemeCount(String theme, long count, List<String> eventIds) {
+    }
+
+    /**
+     * The themes heard on work visits in the period, counted per tag (an item with several tags counts under
+     * each), most heard first; cut like {@link Kpi#GOVERNANCE_THEMES_HEARD}.
+     */
+    public List<ThemeCount> themes(Period period, Cut cut) {
+        Map<String, List<String>> idsByTheme = new java.util.TreeMap<>();
+        for (Fact visit : of(FactKind.WORK_VISIT_REPORTED)) {
+            if (!period.contains(visit.on())
+                    || (cut.dimension() != KpiDimension.ACTION_LINE && !cut.includes(member(visit.memberId())))) {
+                continue;
+            }
+            for (HeardTheme heard : visit.heard()) {
+                if (cut.dimension() == KpiDimension.ACTION_LINE
+                        && heard.actionLines().stream().noneMatch(line -> line.name().equals(cut.value()))) {
+                    continue;
+                }
+                heard.tags().forEach(tag -> idsByTheme.computeIfAbsent(tag, t -> new ArrayList<>()).add(visit.eventId()));
+            }
+        }
+        return idsByTheme.entrySet().stream()
+                .map(e -> new ThemeCount(e.getKey(), e.getValue().size(),
+                        e.getValue().stream().distinct().sorted().toList()))
+                .sorted(Comparator.comparingLong(ThemeCount::count).reversed().thenComparing(ThemeCount::theme))
+                .toList();
+    }
+
+    /** Placements confirmed in the period, cut by the requesting member. */
+    private List<Fact> placements(Period period, Cut cut) {
+        return inPeriod(FactKind.PLACEMENT_CONFIRMED, period, cut).toList();
+    }
+
+    /** Mean days from a request to each of its placements confirmed in the period; traced to both events. */
+    private KpiValue timeToMatch(Kpi kpi, Period period, Cut cut) {
+        Map<String, Fact> requests = new HashMap<>();
+        of(FactKind.TALENT_REQUESTED).forEach(f -> requests.putIfAbsent(f.subject(), f));
+        List<String> ids = new ArrayList<>();
+        long placements = 0;
+        long days = 0;
+        for (Fact placement : placements(period, cut)) {
+            Fact request = requests.get(placement.subject());
+            if (request == null) {
+                continue;
+            }
+            placements++;
+            days += java.time.temporal.ChronoUnit.DAYS.between(request.on(), placement.on());
+            ids.add(placement.eventId());
+            ids.add(request.eventId());
+        }
+        double mean = placements == 0 ? 0 : round((double) days / placements);
+        return new KpiValue(kpi, period, cut, mean, placements, ids.stream().distinct().sorted().toList());
+    }
+
+    /**
+     * Placements in the period where the requesting member and the member that offered the person lie on
+     * different sides of the border (one of them in the region {@code CROSS_BORDER}). The offer behind a
+     * placement is the person's last offer on or before the placement day; a person offered by a partner that is
+     * no member (e.g. UWV) is not counted, its side of the border is unknown.
+     */
+    private KpiValue crossBorderPlacements(Kpi kpi, Period period, Cut cut) {
+        Map<String, List<Fact>> offersByPerson = new HashMap<>();
+        of(FactKind.TALENT_OFFERED).forEach(f -> offersByPerson.computeIfAbsent(f.ref(), p -> new ArrayList<>()).add(f));
+        List<String> ids = new ArrayList<>();
+        long placements = 0;
+        for (Fact placement : placements(period, cut)) {
+            MemberDimensions requesting = member(placement.memberId());
+            Optional<Fact> offer = offersByPerson.getOrDefault(placement.ref(), List.of()).stream()
+                    .filter(o -> !o.on().isAfter(placement.on()))
+                    .max(Comparator.comparing(Fact::on).thenComparingLong(Fact::sequence));
+            MemberDimensions offering = offer.map(o -> member(o.memberId())).orElse(null);
+            if (requesting == null || offering == null || crossBorder(requesting) == crossBorder(offering)) {
+                continue;
+            }
+            placements++;
+            ids.add(placement.eventId());
+            ids.add(offer.get().eventId());
+        }
+        return new KpiValue(kpi, period, cut, placements, placements, ids.stream().distinct().sorted().toList());
+    }
+
+    private static boolean crossBorder(MemberDimensions member) {
+        return member.region() == nl.talentcharter.contracts.vocabulary.Region.CROSS_BORDER;
     }
 
     private static double round(double value) {

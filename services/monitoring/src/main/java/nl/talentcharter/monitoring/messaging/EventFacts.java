@@ -6,6 +6,8 @@ import java.util.List;
 import nl.talentcharter.contracts.EventCatalog;
 import nl.talentcharter.contracts.events.AttendanceOutcome;
 import nl.talentcharter.contracts.events.EventsEvents;
+import nl.talentcharter.contracts.events.HeardKind;
+import nl.talentcharter.contracts.pools.PoolEvents;
 import nl.talentcharter.contracts.hrscans.HrScanEvents;
 import nl.talentcharter.contracts.members.MemberEvents;
 import nl.talentcharter.contracts.members.MemberProfile;
@@ -15,6 +17,7 @@ import nl.talentcharter.eventkit.inbound.InboundEvents;
 import nl.talentcharter.monitoring.application.MonitoringProperties;
 import nl.talentcharter.monitoring.domain.Fact;
 import nl.talentcharter.monitoring.domain.FactKind;
+import nl.talentcharter.monitoring.domain.HeardTheme;
 import nl.talentcharter.monitoring.domain.ScoredDomain;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +49,8 @@ public class EventFacts {
     public Reading read(InboundEvent e) {
         if (e.is(MemberEvents.MEMBER_JOINED)) {
             var p = inbound.payload(e, MemberEvents.MEMBER_JOINED);
-            return new Reading(fact(e, FactKind.MEMBER_JOINED, p.memberId(), p.joinedOn()), p.profile());
+            return new Reading(fact(e, FactKind.MEMBER_JOINED, p.memberId(), p.joinedOn())
+                    .withFirstContact(p.firstContact() == null ? null : p.firstContact().channel().name()), p.profile());
         }
         if (e.is(MemberEvents.MEMBER_APPLIED)) {
             var p = inbound.payload(e, MemberEvents.MEMBER_APPLIED);
@@ -96,7 +100,11 @@ public class EventFacts {
         }
         if (e.is(SprintEvents.SPRINT_STARTED)) {
             var p = inbound.payload(e, SprintEvents.SPRINT_STARTED);
-            return new Reading(fact(e, FactKind.SPRINT_STARTED, null, p.startedOn()), null);
+            return new Reading(fact(e, FactKind.SPRINT_STARTED, null, p.startedOn()).withCohort(p.memberIds()), null);
+        }
+        if (e.is(SprintEvents.COMPANY_JOINED_SPRINT)) {
+            var p = inbound.payload(e, SprintEvents.COMPANY_JOINED_SPRINT);
+            return new Reading(fact(e, FactKind.COMPANY_JOINED_SPRINT, p.memberId(), p.joinedOn()), null);
         }
         if (e.is(SprintEvents.SPRINT_SESSION_HELD)) {
             var p = inbound.payload(e, SprintEvents.SPRINT_SESSION_HELD);
@@ -130,12 +138,40 @@ public class EventFacts {
         }
         if (e.is(EventsEvents.REGISTRATION_CONFIRMED)) {
             var p = inbound.payload(e, EventsEvents.REGISTRATION_CONFIRMED);
-            return new Reading(fact(e, FactKind.REGISTRATION_CONFIRMED, p.memberId(), day(p.confirmedAt())), null);
+            return new Reading(fact(e, FactKind.REGISTRATION_CONFIRMED, p.memberId(), day(p.confirmedAt()))
+                    .withRef(p.registrationId()), null);
+        }
+        if (e.is(EventsEvents.REGISTRATION_WAITLISTED)) {
+            var p = inbound.payload(e, EventsEvents.REGISTRATION_WAITLISTED);
+            return new Reading(fact(e, FactKind.REGISTRATION_WAITLISTED, p.memberId(), day(p.waitlistedAt()))
+                    .withRef(p.registrationId()), null);
+        }
+        if (e.is(EventsEvents.WORK_VISIT_REPORTED)) {
+            var p = inbound.payload(e, EventsEvents.WORK_VISIT_REPORTED);
+            List<HeardTheme> heard = p.heard().stream()
+                    .map(h -> new HeardTheme(h.kind() == HeardKind.CHALLENGE, h.tags(), h.actionLines())).toList();
+            return new Reading(fact(e, FactKind.WORK_VISIT_REPORTED, p.visitedMemberId(), p.visitedOn())
+                    .withHeard(heard), null);
+        }
+        if (e.is(PoolEvents.TALENT_OFFERED)) {
+            // who offered is a member id or a partner account: as a member it cuts the figure, else only ALL counts it
+            var p = inbound.payload(e, PoolEvents.TALENT_OFFERED);
+            return new Reading(fact(e, FactKind.TALENT_OFFERED, p.offeredBy(), day(p.offeredAt())).withRef(p.personId()),
+                    null);
+        }
+        if (e.is(PoolEvents.TALENT_REQUESTED)) {
+            var p = inbound.payload(e, PoolEvents.TALENT_REQUESTED);
+            return new Reading(fact(e, FactKind.TALENT_REQUESTED, p.memberId(), day(p.requestedAt())), null);
+        }
+        if (e.is(PoolEvents.PLACEMENT_CONFIRMED)) {
+            var p = inbound.payload(e, PoolEvents.PLACEMENT_CONFIRMED);
+            return new Reading(fact(e, FactKind.PLACEMENT_CONFIRMED, p.memberId(), day(p.confirmedAt()))
+                    .withRef(p.personId()), null);
         }
         if (e.is(EventsEvents.ATTENDANCE_RECORDED)) {
             var p = inbound.payload(e, EventsEvents.ATTENDANCE_RECORDED);
             FactKind kind = p.outcome() == AttendanceOutcome.ATTENDED ? FactKind.ATTENDED : FactKind.NO_SHOW;
-            return new Reading(fact(e, kind, null, day(p.recordedAt())), null);
+            return new Reading(fact(e, kind, null, day(p.recordedAt())).withRef(p.registrationId()), null);
         }
         if (EventCatalog.byType(e.type()).isEmpty()) {
             return null;
@@ -153,7 +189,7 @@ public class EventFacts {
 
     private Fact scanFact(InboundEvent e, FactKind kind, String memberId, String scanId, LocalDate on, Double score,
             LocalDate dueOn, List<ScoredDomain> domains) {
-        return new Fact(e.id(), e.type(), kind, e.subject(), sequence(e), memberId, on, scanId, score, dueOn, domains);
+        return fact(e, kind, memberId, on).withScan(scanId, score, dueOn, domains);
     }
 
     private static long sequence(InboundEvent e) {

@@ -9,6 +9,7 @@ import nl.talentcharter.contracts.vocabulary.ActionLine;
 import nl.talentcharter.eventkit.inbound.InboundEvent;
 import nl.talentcharter.monitoring.domain.Fact;
 import nl.talentcharter.monitoring.domain.FactKind;
+import nl.talentcharter.monitoring.domain.HeardTheme;
 import nl.talentcharter.monitoring.domain.ScoredDomain;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -51,6 +52,12 @@ public class FactLog {
                 .append("domains", fact.domains().stream().map(d -> new Document("domain", d.domain())
                         .append("score", d.score())
                         .append("actionLines", d.actionLines().stream().map(Enum::name).toList())).toList())
+                .append("ref", fact.ref())
+                .append("cohort", fact.cohort())
+                .append("heard", fact.heard().stream().map(h -> new Document("challenge", h.challenge())
+                        .append("tags", h.tags())
+                        .append("actionLines", h.actionLines().stream().map(Enum::name).toList())).toList())
+                .append("firstContact", fact.firstContact())
                 .append("time", event.time() == null ? null : event.time().toInstant().toString())
                 .append("topic", event.topic())
                 .append("partition", event.partition())
@@ -99,9 +106,15 @@ public class FactLog {
         Number score = d.get("score", Number.class);
         Number sequence = d.get("sequence", Number.class);
         String dueOn = d.getString("dueOn");
+        List<HeardTheme> heard = d.getList("heard", Document.class, List.of()).stream()
+                .map(x -> new HeardTheme(Boolean.TRUE.equals(x.getBoolean("challenge")),
+                        x.getList("tags", String.class, List.of()),
+                        x.getList("actionLines", String.class, List.of()).stream().map(ActionLine::valueOf).toList()))
+                .toList();
         return new Fact(d.getString("_id"), d.getString("type"), FactKind.valueOf(d.getString("kind")),
                 d.getString("subject"), sequence == null ? 0 : sequence.longValue(), d.getString("memberId"),
                 LocalDate.parse(d.getString("on")), d.getString("scanId"), score == null ? null : score.doubleValue(),
-                dueOn == null ? null : LocalDate.parse(dueOn), domains);
+                dueOn == null ? null : LocalDate.parse(dueOn), domains, d.getString("ref"),
+                d.getList("cohort", String.class, List.of()), heard, d.getString("firstContact"));
     }
 }

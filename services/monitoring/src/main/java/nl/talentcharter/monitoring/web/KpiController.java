@@ -69,6 +69,16 @@ public class KpiController {
         return Map.of("kpi", view(value), "events", queries.trace(value).stream().map(TraceEvent::of).toList());
     }
 
+    /**
+     * How often each theme (a tag of what was heard) came up on work visits in the period, with the visits it was
+     * heard on: the per-theme view of {@code governance.themes-heard}.
+     */
+    @GetMapping("/governance.themes-heard/themes")
+    public List<nl.talentcharter.monitoring.domain.KpiCalculator.ThemeCount> themes(@RequestParam String period,
+            @RequestParam(defaultValue = "ALL") String dimension) {
+        return queries.themes(Period.parse(period), Cut.parse(dimension));
+    }
+
     @GetMapping("/{kpi}/series")
     public List<KpiView> series(@PathVariable String kpi, @RequestParam int year,
             @RequestParam(defaultValue = "MONTH") PeriodType periodType,
