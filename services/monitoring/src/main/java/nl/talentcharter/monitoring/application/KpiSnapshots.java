@@ -38,13 +38,16 @@ public class KpiSnapshots {
     private final MongoTemplate mongo;
     private final EventRecorder recorder;
     private final Clock clock;
+    private final KpiGauges gauges;
 
-    public KpiSnapshots(FactLog facts, MemberDirectory members, MongoTemplate mongo, EventRecorder recorder, Clock clock) {
+    public KpiSnapshots(FactLog facts, MemberDirectory members, MongoTemplate mongo, EventRecorder recorder, Clock clock,
+            KpiGauges gauges) {
         this.facts = facts;
         this.members = members;
         this.mongo = mongo;
         this.recorder = recorder;
         this.clock = clock;
+        this.gauges = gauges;
     }
 
     /** Brings every KPI's cells for these periods and cuts up to date. */
@@ -86,6 +89,7 @@ public class KpiSnapshots {
             recorder.record(cell, MonitoringEvents.KPI_SNAPSHOT, value.key(), snapshot(value));
             mongo.save(cell);
         }
+        gauges.offer(values.values());
     }
 
     private KpiSnapshot snapshot(KpiValue value) {
