@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
 public class KpiGauges {
 
     public static final String NAME = "talentcharter.kpi";
+    /** The plan's yearly target of a KPI, where it sets one: dashboards draw actual against target. */
+    public static final String TARGET = "talentcharter.kpi.target";
     static final Duration MAX_AGE = Duration.ofMinutes(1);
 
     private final KpiQueries queries;
@@ -50,6 +52,11 @@ public class KpiGauges {
                         .description("KPI figure for the current period, all members")
                         .tags("kpi", kpi.id(), "period", tag(type), "action_line", kpi.actionLine().name())
                         .register(meters);
+            }
+            java.math.BigDecimal target = properties.targets().get(kpi.id());
+            if (target != null) {
+                Gauge.builder(TARGET, target::doubleValue).description("The plan's yearly target of the KPI")
+                        .tags("kpi", kpi.id(), "action_line", kpi.actionLine().name()).register(meters);
             }
         }
     }

@@ -34,6 +34,17 @@ class KpiGaugesTest extends MonitoringIntegrationTest {
         assertThat(Pattern.compile("^talentcharter_kpi\\{", Pattern.MULTILINE).matcher(scrape).results().count())
                 .isEqualTo(nl.talentcharter.monitoring.domain.Kpi.values().length * 3L);
         assertThat(gaugeIn(scrape, "pools.cross-border-placements", "quarter")).isNotNegative();
+        assertThat(scrape).containsPattern(
+                "(?m)^talentcharter_kpi_target\\{[^}]*kpi=\"events.held\"[^}]*\\} 2(\\.0)?$");
+    }
+
+    /** What deploy/prometheus/alerts.yml watches exists under the names the rules use. */
+    @Test
+    void theScrapeCarriesTheMetricsTheAlertRulesWatch() {
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(scrape())
+                .containsPattern("(?m)^spring_cloud_stream_binder_kafka_offset\\{[^}]*group=\"monitoring\"[^}]*topic=\"talentcharter.members\"")
+                .containsPattern("(?m)^eventkit_outbox_backlog\\{[^}]*application=\"monitoring\"")
+                .contains("eventkit_events_consumed_total{"));
     }
 
     private double gauge(String kpi, String period) {
