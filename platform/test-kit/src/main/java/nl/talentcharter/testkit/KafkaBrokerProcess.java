@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -29,6 +30,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final String classpath;
+    private final Map<String, String> extraBrokerProperties = new LinkedHashMap<>();
+    private final List<String> scramCredentials = new ArrayList<>();
+    private final Map<String, Object> clientProperties = new LinkedHashMap<>();
     private Process process;
 
     /**
@@ -51,6 +55,58 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Secures the client listener as production does (deploy/kafka): SASL/SCRAM-SHA-512 over
+     * {@code SASL_PLAINTEXT}, the KRaft {@code StandardAuthorizer} denying everything no ACL allows, and
+     * {@code adminUser} as the one super user, whose SCRAM credential is written when the storage is formatted
+     * (KRaft keeps credentials in its metadata log, so the first one cannot be created over the network).
+     * The controller listener stays plaintext on the loopback address, where the broker calls its own
+     * controller as {@code User:ANONYMOUS}, also a super user. Call before the first {@link #start()}.
+     */
+    public synchronized KafkaBrokerProcess secured(String adminUser, String adminPassword) {
+        String listener = "SASL_PLAINTEXT";
+        brokerProperties(Map.ofEntries(
+                Map.entry("listeners", listener + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", listener + "://127.0.0.1:" + port),
+                Map.entry("listener.security.protocol.map", listener + ":SASL_PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("inter.broker.listener.name", listener),
+                Map.entry("sasl.enabled.mechanisms", "SCRAM-SHA-512"),
+                Map.entry("sasl.mechanism.inter.broker.protocol", "SCRAM-SHA-512"),
+                Map.entry("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", jaas(adminUser, adminPassword)),
+                Map.entry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer"),
+                Map.entry("allow.everyone.if.no.acl.found", "false"),
+                // the broker's own calls to its controller arrive on the plaintext, loopback-only controller
+                // listener as ANONYMOUS: no client listener ever yields that principal (SASL is required there)
+                Map.entry("super.users", "User:" + adminUser + ";User:ANONYMOUS")));
+        scramCredential(adminUser, adminPassword);
+        clientProperties.putAll(saslClientProperties(adminUser, adminPassword));
+        return this;
+    }
+
+    /** Adds to (or overrides) the generated server.properties. Call before the first {@link #start()}. */
+    public synchronized KafkaBrokerProcess brokerProperties(Map<String, String> properties) {
+        extraBrokerProperties.putAll(properties);
+        return this;
+    }
+
+    /** A SCRAM-SHA-512 credential written into the storage when it is formatted (first start only). */
+    public synchronized KafkaBrokerProcess scramCredential(String user, String password) {
+        scramCredentials.add("SCRAM-SHA-512=[name=" + user + ",password=" + password + "]");
+        return this;
+    }
+
+    /** The client settings a Kafka client needs to log in as {@code user} on a {@link #secured} broker. */
+    public static Map<String, Object> saslClientProperties(String user, String password) {
+        return Map.of("security.protocol", "SASL_PLAINTEXT",
+                "sasl.mechanism", "SCRAM-SHA-512",
+                "sasl.jaas.config", jaas(user, password));
+    }
+
+    private static String jaas(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
     }
 
     public String bootstrapServers() {
@@ -119,8 +175,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     private void format(Path properties) throws IOException {
-        Process format = java(List.of("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(),
-                "-c", properties.toString()), dataDir.resolve("format.log"));
+        List<String> arguments = new ArrayList<>(List.of("kafka.tools.StorageTool", "format",
+                "-t", Uuid.randomUuid().toString(), "-c", properties.toString()));
+        scramCredentials.forEach(credential -> arguments.addAll(List.of("--add-scram", credential)));
+        Process format = java(arguments, dataDir.resolve("format.log"));
         try {
             if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
                 throw new IllegalStateException("formatting the KRaft storage failed, see "
@@ -190,6 +248,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
                 Map.entry("auto.create.topics.enable", "true")));
+        p.putAll(extraBrokerProperties);
         Path file = dataDir.resolve("server.properties");
         try (var out = Files.newBufferedWriter(file)) {
             p.store(out, "written by KafkaBrokerProcess");
@@ -199,10 +258,11 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, Object> config = Map.of(
+        Map<String, Object> config = new LinkedHashMap<>(clientProperties);
+        config.putAll(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the Kafka broker exited, see " + dataDir.resolve("broker.log"));
