@@ -62,6 +62,44 @@ class MatcherOptimalityTest {
                 .isPositive();
     }
 
+    @Test
+    void equalsAnIndependentExactSolverOnMediumRandomInstances() {
+        Random random = new Random(6);
+        for (int round = 0; round < 30; round++) {
+            List<Need> needs = new ArrayList<>();
+            for (int r = 0, n = 5 + random.nextInt(20); r < n; r++) {
+                needs.add(randomNeed(random, "r" + r));
+            }
+            List<Candidate> people = new ArrayList<>();
+            for (int p = 0, n = 10 + random.nextInt(60); p < n; p++) {
+                people.add(randomPerson(random, "p" + p));
+            }
+
+            MatchingOutcome outcome = matcher.match(needs, people);
+
+            assertThat(outcome.objective()).as("round %d", round)
+                    .isEqualTo(IndependentExact.solve(assessor, needs, people).objective());
+            assertHardRulesAndCapacities(outcome, needs, people);
+        }
+    }
+
+    @Test
+    void theMatchersScreenAgreesWithTheWordedRules() {
+        Random random = new Random(7);
+        for (int round = 0; round < 5_000; round++) {
+            Candidate person = randomPerson(random, "p");
+            Need need = randomNeed(random, "r");
+
+            Assessment worded = assessor.assess(person, need);
+
+            assertThat(assessor.failedRules(person, need)).as("round %d", round)
+                    .isEqualTo(Math.min(2, worded.failed().size()));
+            if (worded.eligible()) {
+                assertThat(assessor.points(person, need)).as("round %d", round).isEqualTo(worded.totalScore());
+            }
+        }
+    }
+
     private void assertHardRulesAndCapacities(MatchingOutcome outcome, List<Need> needs, List<Candidate> people) {
         Set<String> placed = new HashSet<>();
         Map<String, Integer> perRequest = new HashMap<>();

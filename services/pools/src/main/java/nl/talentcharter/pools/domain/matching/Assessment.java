@@ -11,12 +11,13 @@ public record Assessment(Candidate candidate, Need need, List<RuleCheck> checks,
     /**
      * The largest number of positions one run may fill while the weights below stay lexicographic: with at
      * most this many matches, all waiting days together stay below one score point and all score points
-     * together below one placement, and every sum stays exact in a double (below 2^53).
+     * together below one placement; every pair's weight stays exact in a double (below 2^53, so an
+     * independent solver working in doubles sees the same weights) and the objective fits a long.
      */
-    public static final int MAX_POSITIONS_PER_RUN = 999;
+    public static final int MAX_POSITIONS_PER_RUN = 20_000;
     static final long MAX_WAITING_DAYS = 999;
     static final long SCORE_WEIGHT = (MAX_POSITIONS_PER_RUN + 1) * (MAX_WAITING_DAYS + 1);
-    static final long PLACEMENT_WEIGHT = 1L << 37;
+    static final long PLACEMENT_WEIGHT = 1L << 46;
 
     public boolean eligible() {
         return checks.stream().allMatch(RuleCheck::held);
@@ -31,8 +32,11 @@ public record Assessment(Candidate candidate, Need need, List<RuleCheck> checks,
     }
 
     public long waitingDays() {
-        long days = ChronoUnit.DAYS.between(candidate.waitingSince(), today);
-        return Math.max(0, Math.min(MAX_WAITING_DAYS, days));
+        return waitingDays(candidate.waitingSince(), today);
+    }
+
+    static long waitingDays(LocalDate waitingSince, LocalDate today) {
+        return Math.max(0, Math.min(MAX_WAITING_DAYS, ChronoUnit.DAYS.between(waitingSince, today)));
     }
 
     /**
@@ -40,6 +44,11 @@ public record Assessment(Candidate candidate, Need need, List<RuleCheck> checks,
      * then the highest total score, then (the tie-break) the longest total waiting time. 0 when ineligible.
      */
     public long weight() {
-        return eligible() ? PLACEMENT_WEIGHT + totalScore() * SCORE_WEIGHT + waitingDays() : 0;
+        return eligible() ? weight(totalScore(), waitingDays()) : 0;
+    }
+
+    /** The weight of an eligible pair with this score and waiting time. */
+    public static long weight(int score, long waitingDays) {
+        return PLACEMENT_WEIGHT + score * SCORE_WEIGHT + waitingDays;
     }
 }

@@ -29,6 +29,97 @@ public final class Assessor {
         return new Assessment(person, need, checks, eligible ? score(person, need) : List.of(), today);
     }
 
+    /**
+     * The hard rules without their words, for the matcher's pass over every pair of a pool (where building
+     * sentences would cost more than the assignment): how many rules fail, counting no further than two.
+     * Applies the same predicates as {@link #assess}.
+     */
+    public int failedRules(Candidate person, Need need) {
+        int failed = person.consentToShare() ? 0 : 1;
+        if (!hasRequiredSkills(person, need) && ++failed == 2) {
+            return failed;
+        }
+        if (!certificatesValid(person, need) && ++failed == 2) {
+            return failed;
+        }
+        if (!speaksWellEnough(person, need) && ++failed == 2) {
+            return failed;
+        }
+        if (bestWindow(person, need) == null && ++failed == 2) {
+            return failed;
+        }
+        if (!withinTravel(person, need)) {
+            failed++;
+        }
+        return failed;
+    }
+
+    /** The total score out of 100 of an eligible pair, without its words; the same points as {@link #assess}. */
+    public int points(Candidate person, Need need) {
+        double km = person.home().kilometresTo(need.place());
+        return desiredPoints(person, need) + distancePoints(person, km)
+                + availabilityPoints(need, bestWindow(person, need)) + continuityPoints(person, need);
+    }
+
+    /** The days a person has waited as the tie-break counts them (see {@link Assessment#weight()}). */
+    public long waitingDays(Candidate person) {
+        return Assessment.waitingDays(person.waitingSince(), today);
+    }
+
+    private static boolean hasRequiredSkills(Candidate person, Need need) {
+        for (Map.Entry<String, Integer> required : need.requiredSkills().entrySet()) {
+            if (person.skills().getOrDefault(required.getKey(), 0) < required.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean certificatesValid(Candidate person, Need need) {
+        for (String name : need.certificates()) {
+            if (person.certificates().stream().noneMatch(c -> c.name().equalsIgnoreCase(name)
+                    && c.validThrough(need.period().to()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean speaksWellEnough(Candidate person, Need need) {
+        for (Map.Entry<String, Cefr> required : need.languages().entrySet()) {
+            Cefr level = person.languages().get(required.getKey());
+            if (level == null || level.compareTo(required.getValue()) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean withinTravel(Candidate person, Need need) {
+        return person.home().kilometresTo(need.place()) <= person.maxTravelKm();
+    }
+
+    private static int desiredPoints(Candidate person, Need need) {
+        if (need.desiredSkills().isEmpty()) {
+            return DESIRED_SKILLS_POINTS;
+        }
+        long held = need.desiredSkills().stream().filter(person.skills()::containsKey).count();
+        return (int) (DESIRED_SKILLS_POINTS * held / need.desiredSkills().size());
+    }
+
+    private static int distancePoints(Candidate person, double km) {
+        return person.maxTravelKm() == 0 ? DISTANCE_POINTS
+                : (int) Math.round(DISTANCE_POINTS * Math.max(0, 1 - km / person.maxTravelKm()));
+    }
+
+    private static int availabilityPoints(Need need, AvailabilityWindow window) {
+        return (int) (AVAILABILITY_POINTS * need.period().overlapDays(window.period()) / need.period().days());
+    }
+
+    private static int continuityPoints(Candidate person, Need need) {
+        return person.formerEmployers().contains(need.memberId()) ? CONTINUITY_POINTS : 0;
+    }
+
     private RuleCheck consent(Candidate person) {
         return person.consentToShare()
                 ? RuleCheck.held(Rule.CONSENT, "consented to be shared with other employers")
@@ -143,23 +234,17 @@ public final class Assessor {
     private List<ScorePart> score(Candidate person, Need need) {
         List<ScorePart> parts = new ArrayList<>();
         long desiredHeld = need.desiredSkills().stream().filter(person.skills()::containsKey).count();
-        int desiredPoints = need.desiredSkills().isEmpty() ? DESIRED_SKILLS_POINTS
-                : (int) (DESIRED_SKILLS_POINTS * desiredHeld / need.desiredSkills().size());
-        parts.add(new ScorePart("desired skills", desiredPoints, DESIRED_SKILLS_POINTS, need.desiredSkills().isEmpty()
-                ? "no desired skills asked" : "has " + desiredHeld + " of the " + need.desiredSkills().size()
-                + " desired skills"));
+        parts.add(new ScorePart("desired skills", desiredPoints(person, need), DESIRED_SKILLS_POINTS,
+                need.desiredSkills().isEmpty() ? "no desired skills asked"
+                        : "has " + desiredHeld + " of the " + need.desiredSkills().size() + " desired skills"));
         double km = person.home().kilometresTo(need.place());
-        int distancePoints = person.maxTravelKm() == 0 ? DISTANCE_POINTS
-                : (int) Math.round(DISTANCE_POINTS * Math.max(0, 1 - km / person.maxTravelKm()));
-        parts.add(new ScorePart("distance", distancePoints, DISTANCE_POINTS,
+        parts.add(new ScorePart("distance", distancePoints(person, km), DISTANCE_POINTS,
                 String.format(java.util.Locale.ROOT, "%.1f km of the %d km they accept", km, person.maxTravelKm())));
         AvailabilityWindow window = bestWindow(person, need);
-        long covered = need.period().overlapDays(window.period());
-        int availabilityPoints = (int) (AVAILABILITY_POINTS * covered / need.period().days());
-        parts.add(new ScorePart("availability fit", availabilityPoints, AVAILABILITY_POINTS,
-                "available " + covered + " of the " + need.period().days() + " days"));
-        boolean continuity = person.formerEmployers().contains(need.memberId());
-        parts.add(new ScorePart("continuity", continuity ? CONTINUITY_POINTS : 0, CONTINUITY_POINTS,
+        parts.add(new ScorePart("availability fit", availabilityPoints(need, window), AVAILABILITY_POINTS,
+                "available " + need.period().overlapDays(window.period()) + " of the " + need.period().days() + " days"));
+        boolean continuity = continuityPoints(person, need) > 0;
+        parts.add(new ScorePart("continuity", continuityPoints(person, need), CONTINUITY_POINTS,
                 continuity ? "worked for this member through the pool before" : "has not worked for this member before"));
         return List.copyOf(parts);
     }

@@ -8,20 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jgrapht.alg.interfaces.MatchingAlgorithm;
-import org.jgrapht.alg.matching.KuhnMunkresMinimalWeightBipartitePerfectMatching;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
+import nl.talentcharter.pools.domain.Refused;
 
 /**
  * Assigns people to open positions so that the total weight (positions filled, then score, then waiting time;
  * see {@link Assessment#weight()}) is maximal over all requests of a pool at once, never greedily one request
- * after the other (ADR 0100). Each request is expanded into one slot per position; each person fills at most
- * one slot. The assignment problem is solved exactly with the Hungarian method (JGraphT's Kuhn-Munkres) on a
- * square cost matrix: ineligible pairs and padding cost the most, so they are chosen only where no eligible
- * pair is left, and are then dropped from the result.
+ * after the other (ADR 0100, 0105). Each person fills at most one position; each request up to its open
+ * positions. The hard rules are screened for every pair without words; only the eligible pairs enter an exact
+ * min-cost flow ({@link OptimalAssignment}); explanations are written for the chosen pairs and near misses.
  */
 public final class Matcher {
+
+    /** Near misses kept per unfilled request, longest waiting first: enough to act on, small enough to review. */
+    static final int NEAR_MISSES_PER_REQUEST = 25;
 
     private final Assessor assessor;
 
@@ -33,116 +32,105 @@ public final class Matcher {
         List<Candidate> considered = people.stream().filter(Candidate::consentToShare)
                 .sorted(Comparator.comparing(Candidate::personId)).toList();
         List<Need> requests = needs.stream().sorted(Comparator.comparing(Need::requestId)).toList();
-        Assessment[][] table = new Assessment[requests.size()][considered.size()];
-        for (int r = 0; r < requests.size(); r++) {
-            for (int p = 0; p < considered.size(); p++) {
-                table[r][p] = assessor.assess(considered.get(p), requests.get(r));
-            }
-        }
-        // only people eligible somewhere and requests someone is eligible for enter the assignment
-        List<Integer> slots = new ArrayList<>();
+        long[] waiting = considered.stream().mapToLong(assessor::waitingDays).toArray();
+
+        Pairs eligible = new Pairs();
+        List<List<Integer>> nearMissesOf = new ArrayList<>();
+        int[] eligibleCount = new int[requests.size()];
         Set<Integer> usefulPeople = new java.util.TreeSet<>();
         for (int r = 0; r < requests.size(); r++) {
-            List<Integer> eligible = new ArrayList<>();
+            Need need = requests.get(r);
+            List<Integer> oneRuleShort = new ArrayList<>();
             for (int p = 0; p < considered.size(); p++) {
-                if (table[r][p].eligible()) {
-                    eligible.add(p);
+                int failed = assessor.failedRules(considered.get(p), need);
+                if (failed == 0) {
+                    eligible.add(p, r, Assessment.weight(assessor.points(considered.get(p), need), waiting[p]));
+                    eligibleCount[r]++;
+                    usefulPeople.add(p);
+                } else if (failed == 1) {
+                    oneRuleShort.add(p);
                 }
             }
-            usefulPeople.addAll(eligible);
-            for (int i = 0; i < Math.min(requests.get(r).count(), eligible.size()); i++) {
-                slots.add(r);
-            }
+            nearMissesOf.add(oneRuleShort);
         }
-        if (Math.min(slots.size(), usefulPeople.size()) > Assessment.MAX_POSITIONS_PER_RUN) {
-            throw new nl.talentcharter.pools.domain.Refused("matching-run-too-large", "a run can fill at most "
-                    + Assessment.MAX_POSITIONS_PER_RUN + " positions and stay exactly lexicographic; this one could fill "
-                    + Math.min(slots.size(), usefulPeople.size()) + ": run it per sector or region");
+        int[] positions = new int[requests.size()];
+        int fillable = 0;
+        for (int r = 0; r < requests.size(); r++) {
+            positions[r] = Math.min(requests.get(r).count(), eligibleCount[r]);
+            fillable += positions[r];
         }
-        List<Integer> persons = List.copyOf(usefulPeople);
-        int[] assignment = assign(slots, persons, table);
+        if (Math.min(fillable, usefulPeople.size()) > Assessment.MAX_POSITIONS_PER_RUN) {
+            throw new Refused("matching-run-too-large", "a run can fill at most " + Assessment.MAX_POSITIONS_PER_RUN
+                    + " positions and stay exactly lexicographic; this one could fill "
+                    + Math.min(fillable, usefulPeople.size()) + ": run it per sector or region");
+        }
+        int[] pairPerson = eligible.person();
+        int[] pairRequest = eligible.request();
+        int[] chosen = OptimalAssignment.solve(considered.size(), positions, pairPerson, pairRequest,
+                eligible.weight());
 
         List<ProposedMatch> matches = new ArrayList<>();
         Map<String, Integer> filled = new TreeMap<>();
         Set<Integer> placed = new HashSet<>();
         long objective = 0;
-        for (int s = 0; s < slots.size(); s++) {
-            int p = assignment[s];
-            if (p >= 0) {
-                Assessment chosen = table[slots.get(s)][p];
-                matches.add(ProposedMatch.of(chosen));
-                filled.merge(chosen.need().requestId(), 1, Integer::sum);
-                placed.add(p);
-                objective += chosen.weight();
+        for (int pair = 0; pair < chosen.length; pair++) {
+            if (chosen[pair] == 1) {
+                Assessment assessment = assessor.assess(considered.get(pairPerson[pair]), requests.get(pairRequest[pair]));
+                matches.add(ProposedMatch.of(assessment));
+                filled.merge(assessment.need().requestId(), 1, Integer::sum);
+                placed.add(pairPerson[pair]);
+                objective += assessment.weight();
             }
         }
         Map<String, Integer> unfilled = new LinkedHashMap<>();
-        for (Need need : requests) {
-            int open = need.count() - filled.getOrDefault(need.requestId(), 0);
-            if (open > 0) {
-                unfilled.put(need.requestId(), open);
-            }
-        }
         List<NearMiss> nearMisses = new ArrayList<>();
         for (int r = 0; r < requests.size(); r++) {
-            if (!unfilled.containsKey(requests.get(r).requestId())) {
+            Need need = requests.get(r);
+            int open = need.count() - filled.getOrDefault(need.requestId(), 0);
+            if (open <= 0) {
                 continue;
             }
-            for (int p = 0; p < considered.size(); p++) {
-                if (!placed.contains(p) && NearMiss.applies(table[r][p])) {
-                    nearMisses.add(NearMiss.of(table[r][p]));
-                }
-            }
+            unfilled.put(need.requestId(), open);
+            nearMissesOf.get(r).stream().filter(p -> !placed.contains(p))
+                    .sorted(Comparator.comparingLong((Integer p) -> -waiting[p]).thenComparing(p -> p))
+                    .map(p -> assessor.assess(considered.get(p), need))
+                    .filter(NearMiss::applies)
+                    .limit(NEAR_MISSES_PER_REQUEST)
+                    .forEach(a -> nearMisses.add(NearMiss.of(a)));
         }
         int withoutConsent = people.size() - considered.size();
         return new MatchingOutcome(List.copyOf(matches), List.copyOf(nearMisses), unfilled,
                 FairnessReport.rates(considered, usefulPeople, placed), withoutConsent, objective);
     }
 
-    /** Slot index to the index (into the considered people) of the person in it, or -1 for an empty slot. */
-    private static int[] assign(List<Integer> slots, List<Integer> persons, Assessment[][] table) {
-        int[] result = new int[slots.size()];
-        java.util.Arrays.fill(result, -1);
-        if (slots.isEmpty() || persons.isEmpty()) {
-            return result;
-        }
-        int size = Math.max(slots.size(), persons.size());
-        long maxWeight = 0;
-        for (int s = 0; s < slots.size(); s++) {
-            for (int p : persons) {
-                maxWeight = Math.max(maxWeight, table[slots.get(s)][p].weight());
+    /** The eligible pairs as primitive columns: a large pool has millions of pairs. */
+    private static final class Pairs {
+        private int[] person = new int[1024];
+        private int[] request = new int[1024];
+        private long[] weight = new long[1024];
+        private int size;
+
+        void add(int p, int r, long value) {
+            if (size == person.length) {
+                person = java.util.Arrays.copyOf(person, size * 2);
+                request = java.util.Arrays.copyOf(request, size * 2);
+                weight = java.util.Arrays.copyOf(weight, size * 2);
             }
+            person[size] = p;
+            request[size] = r;
+            weight[size++] = value;
         }
-        SimpleWeightedGraph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-        Set<Integer> left = new java.util.LinkedHashSet<>();
-        Set<Integer> right = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < size; i++) {
-            graph.addVertex(i);
-            left.add(i);
-            graph.addVertex(size + i);
-            right.add(size + i);
+
+        int[] person() {
+            return java.util.Arrays.copyOf(person, size);
         }
-        for (int s = 0; s < size; s++) {
-            for (int q = 0; q < size; q++) {
-                long weight = s < slots.size() && q < persons.size() ? table[slots.get(s)][persons.get(q)].weight() : 0;
-                // costs stay non-negative and exact in a double (< 2^53 even summed over thousands of slots)
-                graph.setEdgeWeight(graph.addEdge(s, size + q), (double) (maxWeight - weight));
-            }
+
+        int[] request() {
+            return java.util.Arrays.copyOf(request, size);
         }
-        MatchingAlgorithm.Matching<Integer, DefaultWeightedEdge> matching =
-                new KuhnMunkresMinimalWeightBipartitePerfectMatching<>(graph, left, right).getMatching();
-        for (DefaultWeightedEdge edge : matching.getEdges()) {
-            int s = graph.getEdgeSource(edge);
-            int q = graph.getEdgeTarget(edge) - size;
-            if (s >= size) { // undirected: the edge may come back the other way round
-                int t = s;
-                s = q + size;
-                q = t - size;
-            }
-            if (s < slots.size() && q < persons.size() && table[slots.get(s)][persons.get(q)].eligible()) {
-                result[s] = persons.get(q);
-            }
+
+        long[] weight() {
+            return java.util.Arrays.copyOf(weight, size);
         }
-        return result;
     }
 }
