@@ -33,12 +33,14 @@ public final class PoolEvents {
             EventType.of(SERVICE, "placement-confirmed", 1, Topics.POOLS, PlacementConfirmed.class);
     public static final EventType<PlacementEnded> PLACEMENT_ENDED =
             EventType.of(SERVICE, "placement-ended", 1, Topics.POOLS, PlacementEnded.class);
+    public static final EventType<MatchDeclined> MATCH_DECLINED =
+            EventType.of(SERVICE, "match-declined", 1, Topics.POOLS, MatchDeclined.class);
 
     private PoolEvents() {
     }
 
     public static List<EventType<?>> all() {
         return List.of(POOL_FORMED, MEMBER_JOINED_POOL, MEMBER_LEFT_POOL, TALENT_OFFERED, TALENT_WITHDRAWN, PERSON_ERASED, TALENT_REQUESTED, MATCH_PROPOSED,
-                PLACEMENT_CONFIRMED, PLACEMENT_ENDED);
+                PLACEMENT_CONFIRMED, PLACEMENT_ENDED, MATCH_DECLINED);
     }
 }
