@@ -15,7 +15,9 @@ public final class ServiceCatalog {
             new ServiceDefinition("sprints", "nl.talentcharter.sprints.SprintsApplication", 8083, "sprints"),
             new ServiceDefinition("events", "nl.talentcharter.events.EventsApplication", 8084, "events"),
             new ServiceDefinition("pools", "nl.talentcharter.pools.PoolsApplication", 8085, "pools"),
-            new ServiceDefinition("monitoring", "nl.talentcharter.monitoring.MonitoringApplication", 8086, "monitoring"));
+            new ServiceDefinition("monitoring", "nl.talentcharter.monitoring.MonitoringApplication", 8086, "monitoring"),
+            new ServiceDefinition("partner-gateway", "nl.talentcharter.partnergateway.PartnerGatewayApplication", 8087,
+                    "partner-gateway"));
 
     private ServiceCatalog() {
     }

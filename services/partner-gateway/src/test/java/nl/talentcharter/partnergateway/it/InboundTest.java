@@ -1,0 +1,165 @@
+package nl.talentcharter.partnergateway.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import nl.talentcharter.contracts.EventSchemas;
+import nl.talentcharter.contracts.Topics;
+import nl.talentcharter.contracts.partners.PartnerEvents;
+import nl.talentcharter.partnergateway.persistence.AcceptedMessageDocument;
+import nl.talentcharter.testkit.TestInfrastructure;
+import nl.talentcharter.testkit.TestTokens;
+import nl.talentcharter.testkit.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Partners publish CloudEvents over HTTP: valid ones reach talentcharter.partners.inbound once; the rest change nothing. */
+class InboundTest extends GatewayIntegrationTest {
+
+    private static final String REFERRED = PartnerEvents.TALENT_REFERRED.type();
+    private static final String REFER_SCOPE = "partners.talent-referred.write";
+
+    @Test
+    void aValidReferralInBinaryModeIsAcceptedAndRelayedWithItsIdSourceAndTypeKeyedByThePool() {
+        String id = newId();
+        try (TopicReader inbound = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(),
+                Topics.PARTNERS_INBOUND)) {
+            Response accepted = publishBinary(TestTokens.partner("partner-uwv", REFER_SCOPE, "members.read"), id,
+                    "/partners/uwv", REFERRED, referral(POOL_ID, "UWV-" + id.substring(0, 8)));
+
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+            assertThat(accepted.json().path("subject").asString()).isEqualTo(POOL_ID);
+            ConsumerRecord<String, byte[]> record = inbound.await(r -> id.equals(header(r, "ce_id")), EVENT_TIMEOUT);
+            assertThat(record.key()).isEqualTo(POOL_ID);
+            assertThat(header(record, "ce_source")).isEqualTo("/partners/uwv");
+            assertThat(header(record, "ce_type")).isEqualTo(REFERRED);
+            assertThat(header(record, "ce_subject")).isEqualTo(POOL_ID);
+            assertThat(header(record, "ce_dataschema")).isEqualTo(PartnerEvents.TALENT_REFERRED.schemaId());
+            assertThat(header(record, "ce_sequence")).as("partner messages carry no sequence").isNull();
+            assertThat(EventSchemas.publishViolations(REFERRED, record.value())).isEmpty();
+        }
+    }
+
+    @Test
+    void aValidCourseInStructuredModeIsAccepted() {
+        String id = newId();
+        String event = """
+                {"specversion": "1.0", "id": "%s", "source": "/partners/zuyd",
+                 "type": "nl.talentcharter.partners.course-announced.v1", "datacontenttype": "application/json",
+                 "data": {"courseId": "ZUYD-%s", "institution": "Zuyd Hogeschool", "title": "Traineeship process technology",
+                          "kind": "TRAINEESHIP", "sector": "CHEMISTRY", "region": "ZUID_LIMBURG", "startDate": "2026-09-01",
+                          "endDate": "2027-06-30", "places": 12, "url": "https://www.zuyd.nl/traineeships"}}
+                """.formatted(id, id.substring(0, 8));
+        try (TopicReader inbound = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(),
+                Topics.PARTNERS_INBOUND)) {
+            Response accepted = send("POST", "/inbound", TestTokens.partner("zuyd", "partners.course-announced.write"),
+                    "application/cloudevents+json", event, Map.of());
+
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+            ConsumerRecord<String, byte[]> record = inbound.await(r -> id.equals(header(r, "ce_id")), EVENT_TIMEOUT);
+            assertThat(record.key()).isEqualTo("ZUYD-" + id.substring(0, 8));
+            JsonNode payload = JSON.readTree(record.value());
+            assertThat(payload.path("title").asString()).isEqualTo("Traineeship process technology");
+        }
+    }
+
+    @Test
+    void aRepeatIsAConflictNamingWhenTheOriginalWasAcceptedAndIsRelayedOnce() {
+        String id = newId();
+        String token = TestTokens.partner("uwv", REFER_SCOPE);
+        try (TopicReader inbound = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(),
+                Topics.PARTNERS_INBOUND)) {
+            Response first = publishBinary(token, id, "/partners/uwv", REFERRED, referral(POOL_ID, "R-" + id.substring(0, 6)));
+            assertThat(first.status()).as(first.body()).isEqualTo(202);
+
+            Response repeat = publishBinary(token, id, "/partners/uwv", REFERRED, referral(POOL_ID, "R-" + id.substring(0, 6)))
+                    .isProblem(409, "duplicate-event");
+            assertThat(repeat.json().path("acceptedAt").asString()).isEqualTo(first.json().path("acceptedAt").asString());
+
+            inbound.await(r -> id.equals(header(r, "ce_id")), EVENT_TIMEOUT);
+            assertThat(inbound.drain(java.time.Duration.ofSeconds(2))).filteredOn(r -> id.equals(header(r, "ce_id")))
+                    .as("relayed once").hasSize(1);
+        }
+        assertThat(stored(id)).hasSize(1);
+    }
+
+    @Test
+    void theSameIdFromAnotherPartnerIsAnotherMessage() {
+        String id = newId();
+        assertThat(publishBinary(TestTokens.partner("uwv", REFER_SCOPE), id, "/partners/uwv", REFERRED,
+                referral(POOL_ID, "A-1")).status()).isEqualTo(202);
+        assertThat(publishBinary(TestTokens.partner("werkcentrum", REFER_SCOPE), id, "/partners/werkcentrum", REFERRED,
+                referral(POOL_ID, "B-1")).status()).isEqualTo(202);
+    }
+
+    @Test
+    void aSchemaInvalidMessageIsRefusedWithItsViolationsAndNothingIsStored() {
+        String id = newId();
+        Response refused = publishBinary(TestTokens.partner("uwv", REFER_SCOPE), id, "/partners/uwv", REFERRED,
+                referral("not-a-uuid", "123456782").replace("\"consentToShare\": true", "\"consentToShare\": false"))
+                .isProblem(400, "schema-violation");
+
+        List<String> fields = refused.json().path("errors").valueStream().map(e -> e.path("field").asString()).toList();
+        assertThat(fields).contains("poolId", "referenceId", "consentToShare");
+        assertThat(stored(id)).isEmpty();
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsRefused() {
+        String id = newId();
+        publishBinary(TestTokens.partner("uwv", REFER_SCOPE), id, "/partners/uwv", REFERRED,
+                referral(POOL_ID, "X-1").replace("\"to\": \"2026-12-31\"", "\"to\": \"2026-01-31\""))
+                .isProblem(400, "schema-violation");
+        assertThat(stored(id)).isEmpty();
+    }
+
+    @Test
+    void aPartnerWithoutTheScopeForTheTypeIsRefused() {
+        String id = newId();
+        publishBinary(TestTokens.partner("zuyd", "partners.course-announced.write", "members.read"), id,
+                "/partners/zuyd", REFERRED, referral(POOL_ID, "Z-1")).isProblem(403, "access-denied");
+        assertThat(stored(id)).isEmpty();
+    }
+
+    @Test
+    void aPartnerCannotPublishAsAnotherPartner() {
+        String id = newId();
+        publishBinary(TestTokens.partner("zuyd", REFER_SCOPE), id, "/partners/uwv", REFERRED, referral(POOL_ID, "Z-2"))
+                .isProblem(403, "foreign-source");
+        assertThat(stored(id)).isEmpty();
+    }
+
+    @Test
+    void anUnknownOrNonPartnerTypeIsRefused() {
+        String token = TestTokens.partner("uwv", REFER_SCOPE);
+        publishBinary(token, newId(), "/partners/uwv", "nl.talentcharter.partners.unheard-of.v1", referral(POOL_ID, "U-1"))
+                .isProblem(400, "unknown-event-type");
+        publishBinary(token, newId(), "/partners/uwv", "nl.talentcharter.pools.talent-offered.v1", referral(POOL_ID, "U-2"))
+                .isProblem(400, "unknown-event-type");
+    }
+
+    @Test
+    void somethingThatIsNotACloudEventIsRefused() {
+        send("POST", "/inbound", TestTokens.partner("uwv", REFER_SCOPE), "application/json", referral(POOL_ID, "N-1"),
+                Map.of()).isProblem(400, "malformed-cloud-event");
+    }
+
+    @Test
+    void onlyAuthenticatedPartnersPublish() {
+        String id = newId();
+        publishBinary(null, id, "/partners/uwv", REFERRED, referral(POOL_ID, "S-1")).isProblem(401, "unauthenticated");
+        publishBinary(TestTokens.operator(), id, "/partners/uwv", REFERRED, referral(POOL_ID, "S-1"))
+                .isProblem(403, "access-denied");
+        publishBinary(TestTokens.viewer(), id, "/partners/uwv", REFERRED, referral(POOL_ID, "S-1"))
+                .isProblem(403, "access-denied");
+        assertThat(stored(id)).isEmpty();
+    }
+
+    private List<Document> stored(String eventId) {
+        return mongo.getCollection(AcceptedMessageDocument.COLLECTION).find(new Document("eventId", eventId))
+                .into(new java.util.ArrayList<>());
+    }
+}

@@ -1,0 +1,127 @@
+package nl.talentcharter.partnergateway.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.talentcharter.partnergateway.domain.WebhookSignature;
+import nl.talentcharter.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** A partner subscribed by webhook gets every event once, in order, signed; also after being down for a while. */
+class WebhooksTest extends GatewayIntegrationTest {
+
+    private static final String SECRET = "s3cret-of-the-partner-" + UUID.randomUUID();
+
+    private String subscribe(String token, WebhookReceiver receiver) {
+        Response created = post("/subscriptions", token, """
+                {"eventTypes": ["%s"], "url": "%s", "secret": "%s"}""".formatted(PublicEvents.CANCELLED, receiver.url(), SECRET));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asString();
+    }
+
+    @Test
+    void signedEventsArriveInBinaryModeAndTheSignatureVerifiesWithTheSecret() {
+        String token = TestTokens.partner("uwv", "events.read");
+        String gathering = newId();
+        try (WebhookReceiver receiver = new WebhookReceiver(); PublicEvents events = new PublicEvents()) {
+            String subscription = subscribe(token, receiver);
+            List<String> ids = List.of(events.cancelled(gathering, 1), events.cancelled(gathering, 2));
+
+            List<WebhookReceiver.Received> arrived = awaitAccepted(receiver, gathering, 2);
+
+            assertThat(arrived).extracting(WebhookReceiver.Received::ceId).containsExactlyElementsOf(ids);
+            for (WebhookReceiver.Received event : arrived) {
+                assertThat(event.ceType()).isEqualTo(PublicEvents.CANCELLED);
+                assertThat(event.ceSource()).isEqualTo("/talentcharter/events");
+                assertThat(WebhookSignature.verify(SECRET, event.ceId(), event.signature(), event.body())).isTrue();
+                assertThat(WebhookSignature.verify("another-secret-entirely", event.ceId(), event.signature(), event.body()))
+                        .isFalse();
+                assertThat(JSON.readTree(event.body()).path("eventId").asString()).isEqualTo(gathering);
+            }
+            assertThat(arrived).extracting(WebhookReceiver.Received::ceSequence).containsExactly("1", "2");
+            send("DELETE", "/subscriptions/" + subscription, token, null, null, java.util.Map.of());
+        }
+    }
+
+    @Test
+    void afterBeingDownForAWhileThePartnerGetsEveryEventOnceInOrder() {
+        String token = TestTokens.partner("uwv", "events.read");
+        String gathering = newId();
+        try (WebhookReceiver receiver = new WebhookReceiver(); PublicEvents events = new PublicEvents()) {
+            String subscription = subscribe(token, receiver);
+            List<String> ids = new ArrayList<>();
+
+            receiver.answer(503);
+            ids.add(events.cancelled(gathering, 1));
+            ids.add(events.cancelled(gathering, 2));
+            await("refused attempts").atMost(EVENT_TIMEOUT).until(() -> receiver.refused() >= 2);
+            receiver.shutDown();
+            ids.add(events.cancelled(gathering, 3));
+            ids.add(events.cancelled(gathering, 4));
+            receiver.answer(204);
+            receiver.comeBack();
+            ids.add(events.cancelled(gathering, 5));
+
+            List<WebhookReceiver.Received> arrived = awaitAccepted(receiver, gathering, 5);
+            assertThat(arrived).extracting(WebhookReceiver.Received::ceId).as("every event once, in order")
+                    .containsExactlyElementsOf(ids);
+            assertThat(arrived).allSatisfy(event ->
+                    assertThat(WebhookSignature.verify(SECRET, event.ceId(), event.signature(), event.body())).isTrue());
+            assertThat(get("/subscriptions/" + subscription + "/dead-letters", token).json().size()).isZero();
+            send("DELETE", "/subscriptions/" + subscription, token, null, null, java.util.Map.of());
+        }
+    }
+
+    @Test
+    void aDeliveryThatKeepsFailingBecomesADeadLetterAndIsRedeliveredOnRequest() {
+        String token = TestTokens.partner("uwv", "events.read");
+        String gathering = newId();
+        try (WebhookReceiver receiver = new WebhookReceiver(); PublicEvents events = new PublicEvents()) {
+            String subscription = subscribe(token, receiver);
+            receiver.answer(500);
+            String id = events.cancelled(gathering, 1);
+
+            JsonNode deadLetter = await("dead letter").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> deadLetterOf(token, subscription, id), letter -> letter != null);
+            assertThat(deadLetter.path("attempts").asInt()).isGreaterThan(1);
+            assertThat(deadLetter.path("lastError").asString()).contains("500");
+            get("/subscriptions/" + subscription + "/dead-letters", TestTokens.partner("zuyd", "events.read"))
+                    .isProblem(404, "subscription-not-found");
+
+            receiver.answer(204);
+            Response redeliver = post("/subscriptions/" + subscription + "/redeliver", TestTokens.operator(), null);
+            assertThat(redeliver.status()).as(redeliver.body()).isEqualTo(202);
+
+            assertThat(awaitAccepted(receiver, gathering, 1)).extracting(WebhookReceiver.Received::ceId).containsExactly(id);
+            await("dead letters emptied").atMost(EVENT_TIMEOUT)
+                    .until(() -> deadLetterOf(token, subscription, id) == null);
+            send("DELETE", "/subscriptions/" + subscription, token, null, null, java.util.Map.of());
+        }
+    }
+
+    private JsonNode deadLetterOf(String token, String subscription, String eventId) {
+        for (JsonNode letter : get("/subscriptions/" + subscription + "/dead-letters", token).json()) {
+            if (eventId.equals(letter.path("eventId").asString())) {
+                return letter;
+            }
+        }
+        return null;
+    }
+
+    /** The accepted deliveries about one gathering, once {@code count} distinct ones arrived. */
+    private static List<WebhookReceiver.Received> awaitAccepted(WebhookReceiver receiver, String gathering, int count) {
+        await("deliveries about " + gathering).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> about(receiver, gathering).stream().map(WebhookReceiver.Received::ceId).distinct().count() >= count);
+        return about(receiver, gathering);
+    }
+
+    private static List<WebhookReceiver.Received> about(WebhookReceiver receiver, String gathering) {
+        return receiver.accepted().stream()
+                .filter(r -> gathering.equals(JSON.readTree(r.body()).path("eventId").asString())).toList();
+    }
+}
