@@ -24,6 +24,7 @@ import nl.talentcharter.pools.domain.matching.NearMiss;
 import nl.talentcharter.pools.domain.matching.Need;
 import nl.talentcharter.pools.domain.matching.ProposedMatch;
 import nl.talentcharter.pools.domain.pool.Pool;
+import nl.talentcharter.pools.domain.request.DeclinedBy;
 import nl.talentcharter.pools.domain.request.SkillLevel;
 import nl.talentcharter.pools.domain.request.TalentRequest;
 import nl.talentcharter.pools.domain.talent.PersonProfile;
@@ -251,6 +252,44 @@ public class PoolWork {
         request.accept(matchId, byRequester, byOfferer, request.state().poolId(), now());
         store.save(request);
         return request;
+    }
+
+    /** One side declines a proposal (MatchDeclined); the person is available again, the position reopens. */
+    public TalentRequest decline(String requestId, String matchId, DeclinedBy by, String reason) {
+        TalentRequest request = store.request(requestId);
+        request.decline(matchId, by, reason, request.state().poolId(), now());
+        store.save(request);
+        return request;
+    }
+
+    /**
+     * An operator reviewing a run overrules one of its proposals (MatchDeclined by OPERATOR). The decision is
+     * kept in the proposal itself, in the request's one document with its event: the run's review log reads it
+     * from there, so there is no second write that could be lost.
+     */
+    public TalentRequest overrule(String runId, String matchId, String reason) {
+        RunMatch match = store.run(runId).matches().stream().filter(m -> m.matchId().equals(matchId)).findFirst()
+                .orElseThrow(() -> new NotFound("match", matchId));
+        return decline(match.requestId(), matchId, DeclinedBy.OPERATOR, reason);
+    }
+
+    /** What happened to each proposal of a run since: accepted, confirmed, ended, declined or overruled, and why. */
+    public List<ReviewEntry> reviewLog(String runId) {
+        MatchingRun run = store.run(runId);
+        List<ReviewEntry> log = new ArrayList<>();
+        for (TalentRequest request : store.requestsOf(run.poolId())) {
+            request.state().proposals().stream().filter(p -> runId.equals(p.runId())).forEach(p -> log.add(
+                    new ReviewEntry(p.matchId(), request.id(), p.personId(), p.status(), p.acceptedByRequester(),
+                            p.acceptedByOfferer(), p.declinedBy(), p.declineReason(), p.declinedAt(), p.endReason())));
+        }
+        log.sort(java.util.Comparator.comparing(ReviewEntry::matchId));
+        return log;
+    }
+
+    public record ReviewEntry(String matchId, String requestId, String personId,
+                              nl.talentcharter.pools.domain.request.PlacementStatus status, boolean acceptedByRequester,
+                              boolean acceptedByOfferer, DeclinedBy declinedBy, String declineReason,
+                              Instant declinedAt, String endReason) {
     }
 
     public TalentRequest end(String requestId, String matchId, String reason) {

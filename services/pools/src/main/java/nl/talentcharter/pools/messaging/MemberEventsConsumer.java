@@ -5,13 +5,15 @@ import nl.talentcharter.contracts.members.MemberEvents;
 import nl.talentcharter.eventkit.inbound.InboundEvent;
 import nl.talentcharter.eventkit.inbound.InboundEvents;
 import nl.talentcharter.pools.application.MemberReadModel;
+import nl.talentcharter.pools.application.MembersLeavingPools;
 import nl.talentcharter.pools.persistence.MemberRecord.Membership;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
  * Spring Cloud Stream consumer of talentcharter.members (binding {@code memberEvents-in-0}, group
- * {@code pools}): only members whose membership is active join pools and request people. Parsing failures
+ * {@code pools}): only members whose membership is active join pools and request people; a suspended or
+ * ended member leaves its pools ({@link MembersLeavingPools}). Parsing failures
  * and schema violations go to the dead-letter topic (event-kit).
  */
 @Component("memberEvents")
@@ -19,10 +21,12 @@ public class MemberEventsConsumer implements Consumer<Message<byte[]>> {
 
     private final InboundEvents inbound;
     private final MemberReadModel readModel;
+    private final MembersLeavingPools leaving;
 
-    public MemberEventsConsumer(InboundEvents inbound, MemberReadModel readModel) {
+    public MemberEventsConsumer(InboundEvents inbound, MemberReadModel readModel, MembersLeavingPools leaving) {
         this.inbound = inbound;
         this.readModel = readModel;
+        this.leaving = leaving;
     }
 
     @Override
@@ -33,11 +37,15 @@ public class MemberEventsConsumer implements Consumer<Message<byte[]>> {
         } else if (event.is(MemberEvents.MEMBER_JOINED)) {
             readModel.membership(event, inbound.payload(event, MemberEvents.MEMBER_JOINED).memberId(), Membership.ACTIVE);
         } else if (event.is(MemberEvents.MEMBERSHIP_SUSPENDED)) {
-            readModel.membership(event, inbound.payload(event, MemberEvents.MEMBERSHIP_SUSPENDED).memberId(), Membership.SUSPENDED);
+            String memberId = inbound.payload(event, MemberEvents.MEMBERSHIP_SUSPENDED).memberId();
+            readModel.membership(event, memberId, Membership.SUSPENDED);
+            leaving.memberLeftTheCharter(memberId, "suspended");
         } else if (event.is(MemberEvents.MEMBERSHIP_REINSTATED)) {
             readModel.membership(event, inbound.payload(event, MemberEvents.MEMBERSHIP_REINSTATED).memberId(), Membership.ACTIVE);
         } else if (event.is(MemberEvents.MEMBERSHIP_ENDED)) {
-            readModel.membership(event, inbound.payload(event, MemberEvents.MEMBERSHIP_ENDED).memberId(), Membership.ENDED);
+            String memberId = inbound.payload(event, MemberEvents.MEMBERSHIP_ENDED).memberId();
+            readModel.membership(event, memberId, Membership.ENDED);
+            leaving.memberLeftTheCharter(memberId, "ended");
         }
         // profiles and contacts are not needed here: skipped
     }

@@ -17,4 +17,10 @@ public class MemberDirectory {
         MemberRecord member = mongo.findById(memberId, MemberRecord.class);
         return member != null && member.isActive();
     }
+
+    /** Suspended or ended, as the members service last told: such a member takes no part in pools. */
+    public boolean hasLeftTheCharter(String memberId) {
+        MemberRecord member = mongo.findById(memberId, MemberRecord.class);
+        return member != null && member.hasLeft();
+    }
 }

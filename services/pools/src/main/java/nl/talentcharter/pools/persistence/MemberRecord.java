@@ -25,4 +25,8 @@ public class MemberRecord {
     public boolean isActive() {
         return membership == Membership.ACTIVE;
     }
+
+    public boolean hasLeft() {
+        return membership == Membership.SUSPENDED || membership == Membership.ENDED;
+    }
 }

@@ -74,6 +74,12 @@ public class PoolsStore {
         return mongo.find(query, PoolDocument.class).stream().map(d -> Pool.restore(d.pool)).toList();
     }
 
+    public List<Pool> poolsWithMember(String memberId) {
+        Query query = Query.query(Criteria.where("pool.memberIds").is(memberId));
+        query.fields().exclude("outbox");
+        return mongo.find(query, PoolDocument.class).stream().map(d -> remember(Pool.restore(d.pool), d.version)).toList();
+    }
+
     public void save(Pool pool) {
         PoolDocument document = Optional.ofNullable(mongo.findById(pool.id(), PoolDocument.class)).orElseGet(PoolDocument::new);
         requireUnchanged(pool, document.version);
@@ -106,6 +112,13 @@ public class PoolsStore {
         Query query = Query.query(Criteria.where("talent.poolId").is(poolId).and("talent.status").is(TalentStatus.AVAILABLE));
         query.fields().exclude("outbox");
         return mongo.find(query, TalentDocument.class).stream().map(d -> Talent.restore(d.talent)).toList();
+    }
+
+    /** People a member or partner offered who are still available (for when the offering member leaves). */
+    public List<Talent> availableOfferedBy(String offeredBy) {
+        Query query = Query.query(Criteria.where("talent.offeredBy").is(offeredBy).and("talent.status").is(TalentStatus.AVAILABLE));
+        query.fields().exclude("outbox").exclude("sealedProfile");
+        return mongo.find(query, TalentDocument.class).stream().map(d -> remember(Talent.restore(d.talent), d.version)).toList();
     }
 
     public void insert(Talent talent, PersonProfile profile) {
@@ -156,6 +169,13 @@ public class PoolsStore {
 
     public List<TalentRequest> requestsOf(String poolId) {
         Query query = Query.query(Criteria.where("request.poolId").is(poolId));
+        query.fields().exclude("outbox");
+        return mongo.find(query, RequestDocument.class).stream()
+                .map(d -> remember(TalentRequest.restore(d.request), d.version)).toList();
+    }
+
+    public List<TalentRequest> requestsOfMember(String memberId) {
+        Query query = Query.query(Criteria.where("request.memberId").is(memberId));
         query.fields().exclude("outbox");
         return mongo.find(query, RequestDocument.class).stream()
                 .map(d -> remember(TalentRequest.restore(d.request), d.version)).toList();

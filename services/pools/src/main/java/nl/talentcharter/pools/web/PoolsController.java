@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.talentcharter.pools.application.PoolWork;
 import nl.talentcharter.pools.domain.InvalidInput;
 import nl.talentcharter.pools.domain.pool.Pool;
+import nl.talentcharter.pools.domain.request.DeclinedBy;
 import nl.talentcharter.pools.domain.request.TalentRequest;
 import nl.talentcharter.pools.domain.talent.Talent;
 import nl.talentcharter.pools.persistence.Documents.MatchingRun;
@@ -172,6 +173,37 @@ public class PoolsController {
         }
         // only this proposal: an offering party sees nothing of the request's other candidates
         return work.accept(requestId, matchId, requester, offerer).proposal(matchId);
+    }
+
+    @PostMapping(path = "/requests/{requestId}/matches/{matchId}/decline", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Decline a proposed match with a reason (MatchDeclined); the requesting member or the offering party")
+    public nl.talentcharter.pools.domain.request.Proposal decline(@PathVariable String requestId, @PathVariable String matchId,
+                                                              @RequestBody Bodies.WithdrawalBody body, Caller caller) {
+        TalentRequest request = work.requestById(requestId);
+        String offeredBy = work.offeringPartyOf(requestId, matchId);
+        boolean requester = caller.hasRole(Role.MEMBER) && caller.memberId().map(request.state().memberId()::equals).orElse(false);
+        boolean offerer = (caller.hasRole(Role.MEMBER) || caller.hasRole(Role.PARTNER)) && offeredBy.equals(Access.offeringParty(caller));
+        if (!requester && !offerer) {
+            throw new org.springframework.security.access.AccessDeniedException(caller.subject()
+                    + " neither requested nor offered for match " + matchId + " (operators overrule the run instead)");
+        }
+        return work.decline(requestId, matchId, requester ? DeclinedBy.REQUESTING_MEMBER : DeclinedBy.OFFERING_PARTY,
+                body.reason()).proposal(matchId);
+    }
+
+    @PostMapping(path = "/matching-runs/{runId}/matches/{matchId}/overruling", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Overrule a run's proposal with a reason (MatchDeclined by OPERATOR); operators")
+    public nl.talentcharter.pools.domain.request.Proposal overrule(@PathVariable String runId, @PathVariable String matchId,
+                                                               @RequestBody Bodies.WithdrawalBody body, Caller caller) {
+        Access.operator(caller);
+        return work.overrule(runId, matchId, body.reason()).proposal(matchId);
+    }
+
+    @GetMapping("/matching-runs/{runId}/review-log")
+    @Operation(summary = "What became of each proposal of a run: accepted, confirmed, declined, overruled (who, why, when); operators")
+    public List<PoolWork.ReviewEntry> reviewLog(@PathVariable String runId, Caller caller) {
+        Access.operator(caller);
+        return work.reviewLog(runId);
     }
 
     @PostMapping(path = "/requests/{requestId}/matches/{matchId}/end", consumes = MediaType.APPLICATION_JSON_VALUE)

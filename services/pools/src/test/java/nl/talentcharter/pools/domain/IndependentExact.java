@@ -39,6 +39,9 @@ public final class IndependentExact {
         for (Need need : needs) {
             Map<Candidate, Long> weights = new HashMap<>();
             for (Candidate person : people) {
+                if (need.declined().contains(person.personId())) {
+                    continue;
+                }
                 Assessment a = assessor.assess(person, need);
                 if (a.eligible()) {
                     weights.put(person, a.weight());

@@ -86,6 +86,8 @@ class PoolsStoryTest {
     PoolsStore store;
     @Autowired
     MatchingRunLease lease;
+    @Autowired
+    nl.talentcharter.pools.application.MembersLeavingPools leaving;
 
     @BeforeAll
     static void topic() {
@@ -188,6 +190,71 @@ class PoolsStoryTest {
     }
 
     @Test
+    void aDeclinedProposalFreesThePersonAndReopensThePositionAndAnOperatorOverrulesARun() {
+        try (TopicReader topic = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS)) {
+            String offering = member();
+            String requesting = member();
+            String poolId = pool(offering, requesting);
+            String anna = offer(poolId, TestTokens.member(offering), "Anna Afwijzing", Map.of(PICKING, 2), List.of(), true)
+                    .path("personId").asString();
+            String firstRequest = request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END)
+                    .json().path("requestId").asString();
+            JsonNode firstRun = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null).json();
+            String declinedMatch = firstRun.path("matches").get(0).path("matchId").asString();
+            String base = "/requests/" + firstRequest + "/matches/" + declinedMatch;
+
+            assertThat(post(base + "/decline", TestTokens.member(offering), "{\"reason\": \" \"}").problem(400)).isNotNull();
+            assertThat(post(base + "/decline", TestTokens.member(UUID.randomUUID().toString()), "{\"reason\": \"no\"}")
+                    .problem(403)).isNotNull();
+            Response declined = post(base + "/decline", TestTokens.member(offering), "{\"reason\": \"Started elsewhere.\"}");
+            assertThat(declined.status()).as(declined.body()).isEqualTo(200);
+            assertThat(declined.json().path("status").asString()).isEqualTo("DECLINED");
+            assertThat(declined.json().path("declinedBy").asString()).isEqualTo("OFFERING_PARTY");
+            assertThat(post(base + "/decline", TestTokens.member(requesting), "{\"reason\": \"again\"}").problem(409)
+                    .path("type").asString()).endsWith("/placement-not-proposed");
+            assertThat(post(base + "/acceptance", TestTokens.member(requesting), null).problem(409)).isNotNull();
+
+            // Anna is available again, but not for the request she was declined for; its position is open again
+            String bram = offer(poolId, TestTokens.member(offering), "Bram Beoordeling", Map.of(PICKING, 2), List.of(), true)
+                    .path("personId").asString();
+            String secondRequest = request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END)
+                    .json().path("requestId").asString();
+            JsonNode secondRun = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null).json();
+            Map<String, String> proposed = secondRun.path("matches").values().stream().collect(Collectors.toMap(
+                    m -> m.path("requestId").asString(), m -> m.path("personId").asString()));
+            assertThat(proposed).containsExactlyInAnyOrderEntriesOf(Map.of(firstRequest, bram, secondRequest, anna));
+
+            String runId = secondRun.path("runId").asString();
+            String overruledMatch = secondRun.path("matches").values().stream()
+                    .filter(m -> m.path("personId").asString().equals(bram)).findFirst().orElseThrow().path("matchId").asString();
+            String overruling = "/matching-runs/" + runId + "/matches/" + overruledMatch + "/overruling";
+            assertThat(post(overruling, TestTokens.member(requesting), "{\"reason\": \"mine\"}").problem(403)).isNotNull();
+            assertThat(post("/matching-runs/" + runId + "/matches/" + UUID.randomUUID() + "/overruling", TestTokens.operator(),
+                    "{\"reason\": \"unknown\"}").problem(404)).isNotNull();
+            Response overruled = post(overruling, TestTokens.operator(), "{\"reason\": \"Certificate register was outdated.\"}");
+            assertThat(overruled.status()).as(overruled.body()).isEqualTo(200);
+            assertThat(overruled.json().path("status").asString()).isEqualTo("OVERRULED");
+
+            Response log = get("/matching-runs/" + runId + "/review-log", TestTokens.operator());
+            assertThat(log.status()).as(log.body()).isEqualTo(200);
+            assertThat(log.json().values().stream().map(e -> e.path("personId").asString() + ":" + e.path("status").asString()
+                    + ":" + e.path("declinedBy").asString() + ":" + e.path("declineReason").asString()).toList())
+                    .containsExactlyInAnyOrder(bram + ":OVERRULED:OPERATOR:Certificate register was outdated.",
+                            anna + ":PROPOSED::");
+            assertThat(get("/matching-runs/" + runId + "/review-log", TestTokens.member(requesting)).problem(403)).isNotNull();
+
+            List<ConsumerRecord<String, byte[]>> events = topic.awaitDistinctEvents(r -> Set.of(firstRequest).contains(r.key())
+                    && "nl.talentcharter.pools.match-declined.v1".equals(header(r, "ce_type")), 2, TIMEOUT);
+            assertThat(events.stream().map(e -> JSON.readTree(e.value()).path("declinedBy").asString()).toList())
+                    .containsExactlyInAnyOrder("OFFERING_PARTY", "OPERATOR");
+            for (ConsumerRecord<String, byte[]> event : events) {
+                assertThat(EventSchemas.publishViolations(header(event, "ce_type"), event.value())).isEmpty();
+                assertThat(new String(event.value(), StandardCharsets.UTF_8)).doesNotContain("Anna").doesNotContain("Bram");
+            }
+        }
+    }
+
+    @Test
     void aMemberWhoseMembershipIsSuspendedCannotJoinAPoolOrRequestPeople() {
         String requesting = member();
         String poolId = pool(requesting);
@@ -199,11 +266,68 @@ class PoolsStoryTest {
                 new MembershipSuspended(requesting, 1, "fee unpaid", LocalDate.now()), 2);
         awaitMembership(requesting, "SUSPENDED");
 
+        // the suspended member left the pool on its own (MembersLeavingPools)
+        await().atMost(TIMEOUT).until(() -> get("/pools/" + poolId, TestTokens.operator()).json().path("memberIds").isEmpty());
+
         assertThat(post("/pools/" + poolId + "/members", TestTokens.operator(), "{\"memberId\":\"" + suspended + "\"}")
                 .problem(409).path("type").asString()).endsWith("/member-not-active");
         assertThat(request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END)
-                .problem(409).path("type").asString()).endsWith("/member-not-active");
-        assertThat(get("/pools/" + poolId, TestTokens.operator()).json().path("memberIds")).hasSize(1);
+                .problem(409).path("type").asString()).endsWith("/not-a-pool-member");
+    }
+
+    @Test
+    void suspendedOrEndedMembersLeaveTheirPoolsTheirRequestsCloseAndTheirPeopleAreWithdrawn() {
+        try (TopicReader topic = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS)) {
+            String offering = member();
+            String requesting = member();
+            String staying = member();
+            String poolId = pool(offering, requesting, staying);
+            String person = offer(poolId, TestTokens.member(offering), "Sanne Schorsing", Map.of(PICKING, 2), List.of(), true)
+                    .path("personId").asString();
+            String requestId = request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END)
+                    .json().path("requestId").asString();
+            String runId = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null).json().path("runId").asString();
+
+            publishMemberEvent(MemberEvents.MEMBERSHIP_SUSPENDED, requesting,
+                    new MembershipSuspended(requesting, 1, "fee unpaid", LocalDate.now()), 2);
+            await().atMost(TIMEOUT).until(() -> !get("/pools/" + poolId, TestTokens.operator()).body().contains(requesting)
+                    && get("/requests/" + requestId, TestTokens.operator()).json().path("closedReason").isString());
+            JsonNode closed = get("/requests/" + requestId, TestTokens.operator()).json();
+            assertThat(closed.path("proposals").get(0).path("status").asString()).isEqualTo("DECLINED");
+            assertThat(closed.path("closedReason").asString()).contains("suspended");
+
+            publishMemberEvent(MemberEvents.MEMBERSHIP_ENDED, offering,
+                    new nl.talentcharter.contracts.members.MembershipEnded(offering, 1, "left the charter", LocalDate.now()), 2);
+            await().atMost(TIMEOUT).until(() -> "WITHDRAWN".equals(get("/talent/" + person, TestTokens.operator()).json()
+                    .path("talent").path("status").asString()));
+            assertThat(get("/pools/" + poolId, TestTokens.operator()).json().path("memberIds").values().stream()
+                    .map(JsonNode::asString).toList()).containsExactly(staying);
+
+            // delivered again (e.g. after a crash before the offset was committed): nothing is written twice
+            Map<String, Object> versions = versions(poolId, requestId, person);
+            leaving.memberLeftTheCharter(requesting, "suspended");
+            leaving.memberLeftTheCharter(offering, "ended");
+            assertThat(versions(poolId, requestId, person)).isEqualTo(versions);
+
+            List<ConsumerRecord<String, byte[]>> events = topic.awaitDistinctEvents(r -> Set.of(poolId, requestId, person)
+                    .contains(r.key()) && Set.of("nl.talentcharter.pools.member-left-pool.v1",
+                    "nl.talentcharter.pools.match-declined.v1", "nl.talentcharter.pools.talent-withdrawn.v1")
+                    .contains(header(r, "ce_type")), 4, TIMEOUT);
+            assertThat(distinct(events).stream().map(r -> header(r, "ce_type")).toList()).containsExactlyInAnyOrder(
+                    "nl.talentcharter.pools.member-left-pool.v1", "nl.talentcharter.pools.member-left-pool.v1",
+                    "nl.talentcharter.pools.match-declined.v1", "nl.talentcharter.pools.talent-withdrawn.v1");
+            for (ConsumerRecord<String, byte[]> event : events) {
+                assertThat(EventSchemas.publishViolations(header(event, "ce_type"), event.value())).isEmpty();
+            }
+            assertThat(get("/matching-runs/" + runId + "/review-log", TestTokens.operator()).json().get(0)
+                    .path("declinedBy").asString()).isEqualTo("REQUESTING_MEMBER");
+        }
+    }
+
+    private Map<String, Object> versions(String poolId, String requestId, String personId) {
+        return Map.of("pool", mongo.getCollection("pools").find(new Document("_id", poolId)).first().get("version"),
+                "request", mongo.getCollection("requests").find(new Document("_id", requestId)).first().get("version"),
+                "talent", mongo.getCollection("talent").find(new Document("_id", personId)).first().get("version"));
     }
 
     @Test

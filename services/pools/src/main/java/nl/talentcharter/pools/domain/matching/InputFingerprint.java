@@ -24,7 +24,7 @@ public final class InputFingerprint {
             lines.add("need|" + n.requestId() + "|" + n.memberId() + "|" + new TreeMap<>(n.requiredSkills()) + "|"
                     + new TreeSet<>(n.desiredSkills()) + "|" + new TreeMap<>(n.languages()) + "|"
                     + new TreeSet<>(n.certificates()) + "|" + n.period() + "|" + n.hoursPerWeek() + "|" + n.place()
-                    + "|" + n.count());
+                    + "|" + n.count() + "|" + new TreeSet<>(n.declined()));
         }
         for (Candidate c : people) {
             lines.add("person|" + c.personId() + "|" + new TreeMap<>(c.skills()) + "|" + new TreeMap<>(c.languages())

@@ -42,6 +42,9 @@ public final class Matcher {
             Need need = requests.get(r);
             List<Integer> oneRuleShort = new ArrayList<>();
             for (int p = 0; p < considered.size(); p++) {
+                if (need.declined().contains(considered.get(p).personId())) {
+                    continue;
+                }
                 int failed = assessor.failedRules(considered.get(p), need);
                 if (failed == 0) {
                     eligible.add(p, r, Assessment.weight(assessor.points(considered.get(p), need), waiting[p]));

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.talentcharter.contracts.pools.MatchDeclined;
 import nl.talentcharter.contracts.pools.MatchProposed;
 import nl.talentcharter.contracts.pools.PlacementConfirmed;
 import nl.talentcharter.contracts.pools.PlacementEnded;
@@ -25,7 +26,18 @@ public final class TalentRequest {
                         List<SkillLevel> requiredSkills, Set<String> desiredSkills, List<LanguageLevel> languages,
                         Set<String> certificates, LocalDate periodStart, LocalDate periodEnd, int hoursPerWeek,
                         String placeName, double latitude, double longitude, int positions, Instant requestedAt,
-                        List<Proposal> proposals) {
+                        List<Proposal> proposals, String closedReason) {
+
+        /** A request as asked: nothing proposed yet, open. */
+        public State(String requestId, String poolId, String memberId, String occupation,
+                     List<SkillLevel> requiredSkills, Set<String> desiredSkills, List<LanguageLevel> languages,
+                     Set<String> certificates, LocalDate periodStart, LocalDate periodEnd, int hoursPerWeek,
+                     String placeName, double latitude, double longitude, int positions, Instant requestedAt,
+                     List<Proposal> proposals) {
+            this(requestId, poolId, memberId, occupation, requiredSkills, desiredSkills, languages, certificates,
+                    periodStart, periodEnd, hoursPerWeek, placeName, latitude, longitude, positions, requestedAt,
+                    proposals, null);
+        }
     }
 
     private State state;
@@ -69,12 +81,25 @@ public final class TalentRequest {
                 state.languages().stream().collect(Collectors.toMap(LanguageLevel::language, LanguageLevel::level,
                         (a, b) -> a.compareTo(b) >= 0 ? a : b)),
                 state.certificates(), new Period(state.periodStart(), state.periodEnd()), state.hoursPerWeek(),
-                new Coordinates(state.latitude(), state.longitude()), state.placeName(), openPositions());
+                new Coordinates(state.latitude(), state.longitude()), state.placeName(), openPositions(),
+                declinedPeople());
     }
 
-    /** Positions not yet proposed to anyone (an ended placement served its position: it does not reopen). */
+    /**
+     * Positions not proposed to anyone, or whose proposal was declined or overruled (an ended placement served
+     * its position: it does not reopen).
+     */
     public int openPositions() {
-        return state.positions() - state.proposals().size();
+        if (state.closedReason() != null) {
+            return 0;
+        }
+        return state.positions() - (int) state.proposals().stream().filter(p -> !p.status().reopensPosition()).count();
+    }
+
+    /** People declined or overruled for this request: not proposed for it again. */
+    public Set<String> declinedPeople() {
+        return state.proposals().stream().filter(p -> p.status().reopensPosition()).map(Proposal::personId)
+                .collect(Collectors.toSet());
     }
 
     /** People proposed or placed here and not ended: taken for other requests. */
@@ -121,14 +146,56 @@ public final class TalentRequest {
                 reason.strip(), now));
     }
 
+    /**
+     * The requesting member or the offering party declines a proposal, or an operator overrules it
+     * (MatchDeclined); only while it is proposed: a confirmed placement is ended instead.
+     */
+    public void decline(String matchId, DeclinedBy by, String reason, String poolId, Instant now) {
+        InvalidInput.require(reason != null && !reason.isBlank() && reason.length() <= 500, "reason",
+                "say why the proposal is declined (at most 500 characters, no personal data)");
+        Proposal proposal = proposal(matchId);
+        if (proposal.status() != PlacementStatus.PROPOSED) {
+            throw new Refused("placement-not-proposed", "match " + matchId + " is " + proposal.status()
+                    + ", not proposed: " + (proposal.status() == PlacementStatus.CONFIRMED
+                    ? "end the placement instead" : "nothing left to decline"));
+        }
+        replace(proposal.declined(by, reason.strip(), now));
+        pending.add(new MatchDeclined(state.requestId(), matchId, poolId, proposal.runId(), proposal.personId(),
+                state.memberId(), by.name(), reason.strip(), now));
+    }
+
+    /**
+     * The requesting member left the pool (membership suspended or ended): no further matching, and every
+     * proposal still open is declined on its behalf (MatchDeclined), so the people proposed are free again.
+     * Confirmed placements run on: they are agreements between the member and the person. Closing twice
+     * changes nothing.
+     */
+    public void close(String reason, String poolId, Instant now) {
+        if (state.closedReason() != null) {
+            return;
+        }
+        for (Proposal proposal : state.proposals()) {
+            if (proposal.status() == PlacementStatus.PROPOSED) {
+                decline(proposal.matchId(), DeclinedBy.REQUESTING_MEMBER, reason, poolId, now);
+            }
+        }
+        state = new State(state.requestId(), state.poolId(), state.memberId(), state.occupation(), state.requiredSkills(),
+                state.desiredSkills(), state.languages(), state.certificates(), state.periodStart(), state.periodEnd(),
+                state.hoursPerWeek(), state.placeName(), state.latitude(), state.longitude(), state.positions(),
+                state.requestedAt(), state.proposals(), reason);
+    }
+
+    public boolean closed() {
+        return state.closedReason() != null;
+    }
+
     private void replace(Proposal changed) {
         state = with(state.proposals().stream().map(p -> p.matchId().equals(changed.matchId()) ? changed : p).toList());
     }
 
     public void propose(ProposedMatch match, String matchId, String runId, String poolId, Instant now) {
         List<Proposal> proposals = new ArrayList<>(state.proposals());
-        proposals.add(new Proposal(matchId, runId, match.personId(), match.score(), match.explanation(), now,
-                PlacementStatus.PROPOSED, false, false, null));
+        proposals.add(Proposal.proposed(matchId, runId, match.personId(), match.score(), match.explanation(), now));
         state = with(List.copyOf(proposals));
         pending.add(new MatchProposed(state.requestId(), matchId, poolId, runId, match.personId(), state.memberId(),
                 match.score(), now));
@@ -147,7 +214,7 @@ public final class TalentRequest {
         return new State(state.requestId(), state.poolId(), state.memberId(), state.occupation(), state.requiredSkills(),
                 state.desiredSkills(), state.languages(), state.certificates(), state.periodStart(), state.periodEnd(),
                 state.hoursPerWeek(), state.placeName(), state.latitude(), state.longitude(), state.positions(),
-                state.requestedAt(), proposals);
+                state.requestedAt(), proposals, state.closedReason());
     }
 
     public State state() {
