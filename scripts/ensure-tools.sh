@@ -3,11 +3,13 @@
 # Idempotent and quiet: does nothing when everything is present. Needs root (CI) or sudo to install.
 #   docker-compose  validates docker-compose.yml without a Docker engine (DockerComposeFileTest)
 #   chromium        the headless browser the monitoring dashboard test drives (DashboardBrowserTest)
+#   kcat            the Kafka client of docs/partners.md, whose commands KcatCommandsTest runs
 set -euo pipefail
 
 missing=()
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v kcat >/dev/null 2>&1 || missing+=(kcat)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

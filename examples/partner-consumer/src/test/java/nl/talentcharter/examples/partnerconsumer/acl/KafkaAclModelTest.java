@@ -4,23 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import nl.talentcharter.contracts.Topics;
-import nl.talentcharter.testkit.KafkaBrokerProcess;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.ScramCredentialInfo;
-import org.apache.kafka.clients.admin.ScramMechanism;
-import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,14 +17,12 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TransactionalIdAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,47 +34,13 @@ import org.junit.jupiter.api.Test;
  */
 class KafkaAclModelTest {
 
-    private static final String ADMIN = "admin";
-    private static final String ADMIN_PASSWORD = "admin-test-secret";
     private static final Duration WITHIN = Duration.ofSeconds(30);
 
-    private static KafkaBrokerProcess broker;
-    private static Admin admin;
+    private static SecuredKafka kafka;
 
     @BeforeAll
-    static void startSecuredBroker() throws Exception {
-        broker = new KafkaBrokerProcess(Files.createTempDirectory("kafka-acl-broker"), 0,
-                System.getProperty("java.class.path"))
-                .secured(ADMIN, ADMIN_PASSWORD)
-                .brokerProperties(Map.of("auto.create.topics.enable", "false"))
-                .start();
-        admin = Admin.create(client(ADMIN, ADMIN_PASSWORD));
-
-        List<String> topics = new ArrayList<>(Topics.publicTopics());
-        topics.add(Topics.PARTNERS_INBOUND);
-        List.copyOf(topics).forEach(topic -> topics.add(Topics.deadLetter(topic)));
-        partners().forEach(partner -> topics.add(Topics.PARTNERS_INBOUND + "." + partner));
-        admin.createTopics(topics.stream().map(t -> new NewTopic(t, 1, (short) 1)).toList()).all()
-                .get(60, TimeUnit.SECONDS);
-
-        List<AclBinding> acls = AclDefinitions.fromScript(AclDefinitions.repositoryRoot());
-        admin.createAcls(acls).all().get(60, TimeUnit.SECONDS);
-        List<UserScramCredentialUpsertion> users = acls.stream()
-                .map(acl -> acl.entry().principal().substring("User:".length())).distinct()
-                .map(user -> new UserScramCredentialUpsertion(user,
-                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password(user)))
-                .toList();
-        admin.alterUserScramCredentials(new ArrayList<>(users)).all().get(60, TimeUnit.SECONDS);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (admin != null) {
-            admin.close(Duration.ofSeconds(5));
-        }
-        if (broker != null) {
-            broker.stop();
-        }
+    static void securedBroker() {
+        kafka = SecuredKafka.get();
     }
 
     @Test
@@ -173,7 +126,7 @@ class KafkaAclModelTest {
 
     @Test
     void aWrongPasswordIsRefusedAtLogin() {
-        Map<String, Object> config = client("partner-uwv", "not-the-password");
+        Map<String, Object> config = kafka.client("partner-uwv", "not-the-password");
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "uwv.dashboard");
         try (KafkaConsumer<String, String> impostor = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
@@ -199,7 +152,7 @@ class KafkaAclModelTest {
     }
 
     private static KafkaProducer<String, String> producer(String user) {
-        Map<String, Object> config = client(user, password(user));
+        Map<String, Object> config = kafka.client(user);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
@@ -207,14 +160,14 @@ class KafkaAclModelTest {
     }
 
     private static KafkaProducer<String, String> transactionalProducer(String user, String transactionalId) {
-        Map<String, Object> config = client(user, password(user));
+        Map<String, Object> config = kafka.client(user);
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
         return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 
     private static KafkaConsumer<String, String> consumer(String user, String group) {
-        Map<String, Object> config = client(user, password(user));
+        Map<String, Object> config = kafka.client(user);
         if (group != null) {
             config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         }
@@ -223,25 +176,5 @@ class KafkaAclModelTest {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
-    }
-
-    private static Map<String, Object> client(String user, String password) {
-        Map<String, Object> config = new HashMap<>(KafkaBrokerProcess.saslClientProperties(user, password));
-        config.put("bootstrap.servers", broker.bootstrapServers());
-        return config;
-    }
-
-    private static byte[] password(String user) {
-        return (user + "-test-secret").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, Object> client(String user, byte[] password) {
-        return client(user, new String(password, StandardCharsets.UTF_8));
-    }
-
-    private static Stream<String> partners() throws java.io.IOException {
-        return Files.readAllLines(AclDefinitions.repositoryRoot().resolve("deploy/kafka/partners.txt")).stream()
-                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .map(line -> line.split("\\s+")[0]);
     }
 }
