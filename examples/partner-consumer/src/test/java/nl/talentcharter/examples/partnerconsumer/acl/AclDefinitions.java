@@ -55,11 +55,10 @@ final class AclDefinitions {
             case "topic" -> ResourceType.TOPIC;
             case "group" -> ResourceType.GROUP;
             case "transactional-id" -> ResourceType.TRANSACTIONAL_ID;
-            case "cluster" -> ResourceType.CLUSTER;
             default -> throw new IllegalArgumentException("unknown resource type in: " + line);
         };
         PatternType pattern = PatternType.valueOf(f[2].toUpperCase(Locale.ROOT));
-        AclOperation operation = AclOperation.fromString(f[4].replace("IdempotentWrite", "IDEMPOTENT_WRITE"));
+        AclOperation operation = AclOperation.fromString(f[4]);
         if (operation == AclOperation.UNKNOWN) {
             throw new IllegalArgumentException("unknown operation in: " + line);
         }
