@@ -151,7 +151,7 @@ public class PoolWork {
                     run.matches().stream().map(m -> m.personId().equals(personId) ? new RunMatch(m.matchId(),
                             m.requestId(), m.memberId(), m.personId(), m.score(), List.of("person erased")) : m).toList(),
                     run.nearMisses().stream().filter(n -> !n.personId().equals(personId)).toList(),
-                    run.unfilledPositions(), run.fairness()));
+                    run.unfilledPositions(), run.fairness(), run.applied()));
         }
         return talent;
     }
@@ -194,6 +194,7 @@ public class PoolWork {
                     + " is in progress: one run at a time keeps a person from being proposed twice");
         }
         try {
+            completeInterruptedRuns(poolId);
             return matchExclusively(poolId, ranBy);
         } finally {
             lease.release(poolId, now());
@@ -203,7 +204,6 @@ public class PoolWork {
     private MatchingRun matchExclusively(String poolId, String ranBy) {
         LocalDate today = today();
         Instant now = now();
-        Map<String, TalentRequest> open = new HashMap<>();
         Set<String> alreadyProposed = new java.util.HashSet<>();
         Map<String, Set<String>> formerEmployers = new HashMap<>();
         List<Need> needs = new ArrayList<>();
@@ -212,7 +212,6 @@ public class PoolWork {
             request.peoplePlaced().forEach(person -> formerEmployers.computeIfAbsent(person, p -> new java.util.HashSet<>())
                     .add(request.state().memberId()));
             if (request.openPositions() > 0 && !request.state().periodEnd().isBefore(today)) {
-                open.put(request.id(), request);
                 needs.add(request.asNeed());
             }
         }
@@ -227,18 +226,48 @@ public class PoolWork {
         String runId = UUID.randomUUID().toString();
         List<RunMatch> matches = new ArrayList<>();
         for (ProposedMatch match : outcome.matches()) {
-            String matchId = UUID.randomUUID().toString();
-            open.get(match.requestId()).propose(match, matchId, runId, poolId, now);
-            matches.add(new RunMatch(matchId, match.requestId(), match.memberId(), match.personId(), match.score(),
-                    match.explanation()));
+            matches.add(new RunMatch(UUID.randomUUID().toString(), match.requestId(), match.memberId(), match.personId(),
+                    match.score(), match.explanation()));
         }
         MatchingRun run = new MatchingRun(runId, poolId, now, ranBy, InputFingerprint.of(needs, people, today),
                 needs.size(), people.size(), outcome.withoutConsent(), outcome.objective(), List.copyOf(matches),
-                outcome.nearMisses(), outcome.unfilledPositions(), outcome.fairness());
-        // the run first: a proposal event never points at a run a reviewer cannot find
+                outcome.nearMisses(), outcome.unfilledPositions(), outcome.fairness(), false);
+        // the run first, whole: a proposal never points at a run a reviewer cannot find, and a crash while the
+        // requests are written leaves the intent from which the next run of the pool completes them
         store.insert(run);
-        open.values().stream().filter(r -> !r.pendingEvents().isEmpty()).forEach(store::save);
-        return run;
+        apply(run);
+        return store.run(runId);
+    }
+
+    /** Runs of the pool that crashed before all their proposals were in their requests are completed first. */
+    private void completeInterruptedRuns(String poolId) {
+        for (MatchingRun interrupted : store.unappliedRuns(poolId)) {
+            apply(interrupted);
+        }
+    }
+
+    /**
+     * Puts each proposal of the run into its request (MatchProposed, one single-document write per request),
+     * skipping what is already there, so applying again after a crash halfway adds each proposal exactly once.
+     */
+    private void apply(MatchingRun run) {
+        Map<String, List<RunMatch>> byRequest = new java.util.TreeMap<>();
+        run.matches().forEach(m -> byRequest.computeIfAbsent(m.requestId(), r -> new ArrayList<>()).add(m));
+        for (Map.Entry<String, List<RunMatch>> entry : byRequest.entrySet()) {
+            TalentRequest request = store.request(entry.getKey());
+            boolean changed = false;
+            for (RunMatch m : entry.getValue()) {
+                if (!request.closed() && !request.hasProposal(m.matchId())) {
+                    request.propose(new ProposedMatch(m.requestId(), m.memberId(), m.personId(), m.score(),
+                            m.explanation()), m.matchId(), run.runId(), run.poolId(), run.ranAt());
+                    changed = true;
+                }
+            }
+            if (changed) {
+                store.save(request);
+            }
+        }
+        store.markApplied(run.runId());
     }
 
     /** The requesting member, the offering party, or both (an operator acting for both) accept a proposal. */

@@ -85,12 +85,16 @@ public final class Documents {
         }
     }
 
-    /** What a run saw (fingerprint) and decided, kept for human review and overruling (EU AI Act). */
+    /**
+     * What a run saw (fingerprint) and decided, kept for human review and overruling (EU AI Act). Written
+     * first and whole, before any request is touched: it is the run's intent. {@code applied} turns true once
+     * every proposal is in its request; a run that crashed before is completed from here (ADR 0107).
+     */
     @Document("matching-runs")
     public record MatchingRun(@Id String runId, String poolId, Instant ranAt, String ranBy, String inputFingerprint,
                               int requests, int people, int withoutConsent, long objective,
                               List<RunMatch> matches, List<NearMiss> nearMisses,
-                              Map<String, Integer> unfilledPositions, List<GroupRate> fairness) {
+                              Map<String, Integer> unfilledPositions, List<GroupRate> fairness, boolean applied) {
     }
 
     public record RunMatch(String matchId, String requestId, String memberId, String personId, int score,

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Puts the events a use case raised into the aggregate document's outbox, in order, keyed by its id. */
 @Component
-class PoolEventOutbox {
+public class PoolEventOutbox {
 
     private static final Map<Class<?>, EventType<?>> TYPE_BY_PAYLOAD = PoolEvents.all().stream()
             .collect(Collectors.toUnmodifiableMap(EventType::payloadType, Function.identity()));

@@ -217,6 +217,15 @@ public class PoolsStore {
                 Criteria.where("nearMisses.personId").is(personId))), MatchingRun.class);
     }
 
+    public List<MatchingRun> unappliedRuns(String poolId) {
+        return mongo.find(Query.query(Criteria.where("poolId").is(poolId).and("applied").is(false)), MatchingRun.class);
+    }
+
+    public void markApplied(String runId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(runId)),
+                new org.springframework.data.mongodb.core.query.Update().set("applied", true), MatchingRun.class);
+    }
+
     public void replace(MatchingRun run) {
         mongo.save(run);
     }

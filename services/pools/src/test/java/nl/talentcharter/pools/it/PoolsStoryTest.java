@@ -87,6 +87,18 @@ class PoolsStoryTest {
     @Autowired
     MatchingRunLease lease;
     @Autowired
+    nl.talentcharter.pools.persistence.PoolEventOutbox outbox;
+    @Autowired
+    nl.talentcharter.pools.persistence.PersonVault vault;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    nl.talentcharter.pools.domain.esco.EscoCatalogue esco;
+    @Autowired
+    nl.talentcharter.pools.persistence.MemberDirectory directory;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
     nl.talentcharter.pools.application.MembersLeavingPools leaving;
 
     @BeforeAll
@@ -251,6 +263,58 @@ class PoolsStoryTest {
                 assertThat(EventSchemas.publishViolations(header(event, "ce_type"), event.value())).isEmpty();
                 assertThat(new String(event.value(), StandardCharsets.UTF_8)).doesNotContain("Anna").doesNotContain("Bram");
             }
+        }
+    }
+
+    @Test
+    void aRunThatCrashesHalfwayLeavesItsIntentAndTheNextRunCompletesItWithoutProposingAnyoneTwice() {
+        try (TopicReader topic = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS)) {
+            String offering = member();
+            String requesting = member();
+            String poolId = pool(offering, requesting);
+            List<String> people = List.of(
+                    offer(poolId, TestTokens.member(offering), "Cas Crash", Map.of(PICKING, 2), List.of(), true).path("personId").asString(),
+                    offer(poolId, TestTokens.member(offering), "Dewi Doorstart", Map.of(PICKING, 2), List.of(), true).path("personId").asString());
+            List<String> requests = List.of(
+                    request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END).json().path("requestId").asString(),
+                    request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END).json().path("requestId").asString());
+            // the real store, except that the process "dies" when the second request is being written
+            java.util.concurrent.atomic.AtomicInteger requestWrites = new java.util.concurrent.atomic.AtomicInteger();
+            PoolsStore crashing = new PoolsStore(mongo, outbox, vault, json) {
+                @Override
+                public void save(TalentRequest request) {
+                    if (requestWrites.incrementAndGet() == 2) {
+                        throw new IllegalStateException("crash while applying the run");
+                    }
+                    super.save(request);
+                }
+            };
+            nl.talentcharter.pools.application.PoolWork crashingWork = new nl.talentcharter.pools.application.PoolWork(
+                    crashing, esco, directory, lease, clock);
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> crashingWork.match(poolId, "operator"))
+                    .hasMessageContaining("crash");
+
+            List<Document> runs = mongo.getCollection("matching-runs").find(new Document("poolId", poolId)).into(new java.util.ArrayList<>());
+            assertThat(runs).singleElement().satisfies(run -> {
+                assertThat(run.getBoolean("applied")).isFalse();
+                assertThat(run.getList("matches", Document.class)).hasSize(2);
+            });
+            assertThat(requests.stream().mapToInt(r -> store.request(r).state().proposals().size()).sum())
+                    .as("half applied: one request has its proposal, the other not yet").isEqualTo(1);
+
+            Response next = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
+
+            assertThat(next.status()).as(next.body()).isEqualTo(201);
+            assertThat(next.json().path("matches")).as("both people are taken by the completed run").isEmpty();
+            String crashedRun = runs.get(0).getString("_id");
+            assertThat(get("/matching-runs/" + crashedRun, TestTokens.operator()).json().path("applied").asBoolean()).isTrue();
+            List<String> proposed = requests.stream().flatMap(r -> store.request(r).state().proposals().stream())
+                    .map(p -> p.runId() + ":" + p.personId()).toList();
+            assertThat(proposed).containsExactlyInAnyOrder(crashedRun + ":" + people.get(0), crashedRun + ":" + people.get(1));
+            List<ConsumerRecord<String, byte[]>> proposals = topic.awaitDistinctEvents(r -> requests.contains(r.key())
+                    && "nl.talentcharter.pools.match-proposed.v1".equals(header(r, "ce_type")), 2, TIMEOUT);
+            assertThat(distinct(proposals)).hasSize(2);
         }
     }
 

@@ -193,6 +193,10 @@ public final class TalentRequest {
         state = with(state.proposals().stream().map(p -> p.matchId().equals(changed.matchId()) ? changed : p).toList());
     }
 
+    public boolean hasProposal(String matchId) {
+        return state.proposals().stream().anyMatch(p -> p.matchId().equals(matchId));
+    }
+
     public void propose(ProposedMatch match, String matchId, String runId, String poolId, Instant now) {
         List<Proposal> proposals = new ArrayList<>(state.proposals());
         proposals.add(Proposal.proposed(matchId, runId, match.personId(), match.score(), match.explanation(), now));
