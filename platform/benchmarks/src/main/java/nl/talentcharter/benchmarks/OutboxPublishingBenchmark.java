@@ -58,7 +58,8 @@ public class OutboxPublishingBenchmark {
 
     static final int AGGREGATES = 2_000;
     static final int EVENTS_PER_AGGREGATE = 10;
-    static final int ROUNDS = 5;
+    /** Alternating measured rounds; more give a steadier median on a busy machine ({@code -Dbenchmark.rounds}). */
+    static final int ROUNDS = Integer.getInteger("benchmark.rounds", 9);
     /** Documents that still hold an unpublished event. */
     private static final org.bson.conversions.Bson PENDING = Filters.exists(Outbox.FIELD + ".entries.0");
 
@@ -109,6 +110,7 @@ public class OutboxPublishingBenchmark {
             int events = AGGREGATES * EVENTS_PER_AGGREGATE;
             System.out.printf(Locale.ROOT, "outbox relay vs raw idempotent producer: %d aggregates x %d events = %d events per round, %d rounds after one warm-up%n",
                     AGGREGATES, EVENTS_PER_AGGREGATE, events, ROUNDS);
+            System.out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at start%n", cores(), loadAverage());
             try (KafkaProducer<String, byte[]> raw = rawProducer()) {
                 relayRound();
                 rawRound(raw);
@@ -128,6 +130,7 @@ public class OutboxPublishingBenchmark {
                         median(rawRates), median(relayRates), median(ratios),
                         ratios.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
                         ratios.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+                System.out.printf(Locale.ROOT, "machine: load average %.1f at the end%n", loadAverage());
             }
         }
 
@@ -214,6 +217,15 @@ public class OutboxPublishingBenchmark {
                 List.of(ActionLine.DEVELOP, ActionLine.RETAIN));
         return new MemberProfileChanged(memberId, profile, List.of("employees"), Instant.parse("2026-03-01T09:00:00Z")
                 .plusSeconds(change));
+    }
+
+    /** The other work on a shared machine is part of every result: it is printed with it. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static int cores() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     private static double median(List<Double> values) {

@@ -6,6 +6,8 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.talentcharter.eventkit.outbox.OutboxEntry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -17,13 +19,20 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  */
 public final class CloudEventRecords {
 
+    /**
+     * Sources and schema ids are a handful of constants, but parsing them as URIs for every record was a
+     * measurable part of the relay's work (docs/benchmarks.md). Bounded so odd input cannot grow it forever.
+     */
+    private static final int MAX_CACHED_URIS = 1024;
+    private static final Map<String, URI> URIS = new ConcurrentHashMap<>();
+
     private CloudEventRecords() {
     }
 
     public static ProducerRecord<String, byte[]> toRecord(OutboxEntry entry) {
         CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(entry.eventId())
-                .withSource(URI.create(entry.source()))
+                .withSource(uri(entry.source()))
                 .withType(entry.type())
                 .withSubject(entry.subject())
                 .withTime(entry.time().atOffset(ZoneOffset.UTC))
@@ -31,7 +40,7 @@ public final class CloudEventRecords {
                 .withExtension("sequence", Long.toString(entry.sequence()))
                 .withData(entry.data().getBytes(StandardCharsets.UTF_8));
         if (entry.dataschema() != null) {
-            builder.withDataSchema(URI.create(entry.dataschema()));
+            builder.withDataSchema(uri(entry.dataschema()));
         }
         if (entry.traceparent() != null) {
             builder.withExtension("traceparent", entry.traceparent());
@@ -44,5 +53,17 @@ public final class CloudEventRecords {
             record.headers().add(CloudEventHeaders.TRACEPARENT, entry.traceparent().getBytes(StandardCharsets.UTF_8));
         }
         return record;
+    }
+
+    private static URI uri(String value) {
+        URI cached = URIS.get(value);
+        if (cached != null) {
+            return cached;
+        }
+        URI parsed = URI.create(value);
+        if (URIS.size() < MAX_CACHED_URIS) {
+            URIS.put(value, parsed);
+        }
+        return parsed;
     }
 }

@@ -1,5 +1,6 @@
 package nl.talentcharter.eventkit.relay;
 
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
@@ -7,7 +8,6 @@ import com.mongodb.client.model.UpdateOneModel;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,13 +20,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import nl.talentcharter.eventkit.cloudevents.CloudEventRecords;
 import nl.talentcharter.eventkit.metrics.EventMetrics;
-import nl.talentcharter.eventkit.outbox.Outbox;
 import nl.talentcharter.eventkit.outbox.OutboxEntry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.bson.Document;
+import org.bson.codecs.configuration.CodecRegistries;
+import org.bson.codecs.configuration.CodecRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -53,6 +54,9 @@ import org.springframework.kafka.core.KafkaOperations;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final CodecRegistry STORED_OUTBOXES = CodecRegistries.fromRegistries(
+            CodecRegistries.fromCodecs(new StoredOutboxCodec(MongoClientSettings.getDefaultCodecRegistry())),
+            MongoClientSettings.getDefaultCodecRegistry());
 
     private final MongoTemplate mongo;
     private final KafkaOperations<String, byte[]> kafka;
@@ -341,7 +345,8 @@ public class OutboxRelay implements SmartLifecycle {
      * sequence loaded for a document was published in this round (entries are appended in sequence order,
      * and a concurrent save can only add higher ones), so documents that share that highest sequence are
      * cleaned by ONE {@code updateMany}: on the embedded store a per-document update is what a round costs
-     * most (docs/benchmarks.md).
+     * most (docs/benchmarks.md). The filter is exactly {@code {_id: {$in: ...}}}: mongo-java-server uses its
+     * {@code _id} index only for a filter on {@code _id} alone, any further condition scans the collection.
      */
     private void remove(List<PendingDocument> documents) {
         Map<String, Map<Long, List<Object>>> idsByCollectionAndSequence = new LinkedHashMap<>();
@@ -369,11 +374,11 @@ public class OutboxRelay implements SmartLifecycle {
             idsByCollection.computeIfAbsent(ref.collection(), c -> new ArrayList<>()).add(ref.id());
         }
         List<PendingDocument> pending = new ArrayList<>();
+        // by _id alone: mongo-java-server uses its _id index only then; documents without entries are skipped below
         idsByCollection.forEach((collection, ids) -> {
-            MongoCollection<Document> documents = mongo.getCollection(collection);
-            for (Document document : documents.find(Filters.and(Filters.in("_id", ids), PendingOutboxQuery.filter()))
+            for (StoredOutbox stored : outboxes(collection).find(Filters.in("_id", ids), StoredOutbox.class)
                     .projection(Projections.include(PendingOutboxQuery.ENTRIES))) {
-                PendingDocument loaded = toPending(collection, document, entriesOf(document));
+                PendingDocument loaded = toPending(collection, stored);
                 if (loaded != null) {
                     pending.add(loaded);
                 }
@@ -382,30 +387,27 @@ public class OutboxRelay implements SmartLifecycle {
         return pending;
     }
 
+    private MongoCollection<Document> outboxes(String collection) {
+        return mongo.getCollection(collection).withCodecRegistry(STORED_OUTBOXES);
+    }
+
     /** Null when there is nothing to publish or the entries cannot even be turned into records. */
-    private PendingDocument toPending(String collection, Document document, List<OutboxEntry> entries) {
-        if (entries.isEmpty()) {
+    private PendingDocument toPending(String collection, StoredOutbox stored) {
+        DocumentRef ref = new DocumentRef(collection, stored.id());
+        if (!stored.readable()) {
+            poisoned(ref, stored.unreadable());
             return null;
         }
-        DocumentRef ref = new DocumentRef(collection, document.get("_id"));
+        if (stored.entries().isEmpty()) {
+            return null;
+        }
         try {
-            return new PendingDocument(ref, entries, entries.stream().map(CloudEventRecords::toRecord).toList());
+            return new PendingDocument(ref, stored.entries(),
+                    stored.entries().stream().map(CloudEventRecords::toRecord).toList());
         } catch (RuntimeException unconvertible) {
             poisoned(ref, unconvertible);
             return null;
         }
-    }
-
-    private List<OutboxEntry> entriesOf(Document document) {
-        Document outbox = document.get(Outbox.FIELD, Document.class);
-        if (outbox == null) {
-            return List.of();
-        }
-        List<Document> raw = outbox.getList("entries", Document.class, List.of());
-        return raw.stream()
-                .map(entry -> mongo.getConverter().read(OutboxEntry.class, entry))
-                .sorted(Comparator.comparingLong(OutboxEntry::sequence))
-                .toList();
     }
 
     /**
@@ -422,11 +424,11 @@ public class OutboxRelay implements SmartLifecycle {
         long backlog = 0;
         for (String collection : collections.get()) {
             List<PendingDocument> round = new ArrayList<>();
-            for (Document document : mongo.getCollection(collection).find(PendingOutboxQuery.filter())
+            for (StoredOutbox stored : outboxes(collection).find(PendingOutboxQuery.filter(), StoredOutbox.class)
                     .projection(Projections.include(PendingOutboxQuery.ENTRIES))) {
-                List<OutboxEntry> entries = entriesOf(document);
-                backlog += entries.size();
-                PendingDocument pending = toPending(collection, document, entries);
+                // a poison document's entries are backlog too: they wait in the store
+                backlog += stored.waiting();
+                PendingDocument pending = toPending(collection, stored);
                 if (pending != null) {
                     round.add(pending);
                 }
