@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class KafkaClients {
 
     private final Map<String, Object> base;
+    private final Map<String, Object> admin;
 
     KafkaClients(ObjectProvider<KafkaProperties> properties,
             @Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers) {
@@ -26,6 +27,15 @@ public class KafkaClients {
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
         base = Map.copyOf(settings);
+        Map<String, Object> adminSettings = new HashMap<>();
+        properties.ifAvailable(kafka -> adminSettings.putAll(kafka.buildAdminProperties()));
+        adminSettings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        admin = Map.copyOf(adminSettings);
+    }
+
+    /** Admin client settings. */
+    public Map<String, Object> admin() {
+        return admin;
     }
 
     /** Consumer settings; {@code overrides} win. */
