@@ -71,7 +71,7 @@ class PoolsStoryTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();
     private static KafkaProducer<String, byte[]> producer;
-    static final String FORKLIFT = "http://data.europa.eu/esco/skill/tcl-operate-forklift";
+    static final String FORKLIFT = "http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da";
     static final String PICKING = "http://data.europa.eu/esco/skill/tcl-order-picking";
     static final String WMS = "http://data.europa.eu/esco/skill/tcl-warehouse-management-system";
     static final String OPERATOR_OCCUPATION = "http://data.europa.eu/esco/occupation/tcl-forklift-operator";
@@ -129,7 +129,7 @@ class PoolsStoryTest {
             assertThat(match.path("personId").asString()).isEqualTo(personId);
             assertThat(match.path("requestId").asString()).isEqualTo(requestId);
             assertThat(match.path("explanation").values().stream().map(JsonNode::asString).toList())
-                    .anyMatch(line -> line.startsWith("Rule held (required skills): has every required skill: operate a forklift at level 3"))
+                    .anyMatch(line -> line.startsWith("Rule held (required skills): has every required skill: operate forklift at level 3"))
                     .anyMatch(line -> line.startsWith("Rule held (certificates): certificates valid for the whole period: forklift valid until"))
                     .anyMatch(line -> line.startsWith("Total score "));
             assertThat(result.path("fairness").values().stream().map(r -> r.path("dimension").asString() + "="
