@@ -5,13 +5,18 @@
 # other user is created by acls.sh over the network, as that admin.
 #
 # Environment: KAFKA_CLUSTER_ID, KAFKA_ADMIN_USER (default admin), KAFKA_ADMIN_PASSWORD,
-# KAFKA_ADVERTISED_LISTENERS (default INTERNAL://kafka:19092,EXTERNAL://localhost:9092), KAFKA_LOG_DIRS.
+# KAFKA_ADVERTISED_LISTENERS (default INTERNAL://kafka:19092,EXTERNAL://localhost:9092), KAFKA_LOG_DIRS;
+# for a run outside the image (ComposeKafkaScriptsTest): KAFKA_HOME, KAFKA_CONFIG_DIR and the three ports.
 # A data volume formatted before SASL was turned on has no admin credential: remove it once (docker compose down -v).
 set -euo pipefail
 admin="${KAFKA_ADMIN_USER:-admin}"
 password="${KAFKA_ADMIN_PASSWORD:?KAFKA_ADMIN_PASSWORD is required}"
 log_dirs="${KAFKA_LOG_DIRS:-/var/lib/kafka/data}"
 config="${KAFKA_CONFIG_DIR:-/tmp/kafka-config}"
+bin="${KAFKA_HOME:-/opt/kafka}/bin"
+internal_port="${KAFKA_INTERNAL_PORT:-19092}"
+external_port="${KAFKA_EXTERNAL_PORT:-9092}"
+controller_port="${KAFKA_CONTROLLER_PORT:-9093}"
 mkdir -p "$config"
 chmod 700 "$config"
 jaas="org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$admin\" password=\"$password\";"
@@ -22,9 +27,9 @@ node.id=1
 # the controller listener is plaintext but bound to the loopback address: only this container reaches it.
 # The broker calls its own controller there as User:ANONYMOUS, hence that super user; the SASL
 # listeners never yield ANONYMOUS, so no client gets its rights.
-controller.quorum.voters=1@127.0.0.1:9093
+controller.quorum.voters=1@127.0.0.1:$controller_port
 controller.listener.names=CONTROLLER
-listeners=INTERNAL://:19092,EXTERNAL://:9092,CONTROLLER://127.0.0.1:9093
+listeners=INTERNAL://:$internal_port,EXTERNAL://:$external_port,CONTROLLER://127.0.0.1:$controller_port
 advertised.listeners=${KAFKA_ADVERTISED_LISTENERS:-INTERNAL://kafka:19092,EXTERNAL://localhost:9092}
 listener.security.protocol.map=INTERNAL:SASL_PLAINTEXT,EXTERNAL:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT
 inter.broker.listener.name=INTERNAL
@@ -55,6 +60,6 @@ sasl.jaas.config=$jaas
 PROPERTIES
 chmod 600 "$config/server.properties" "$config/admin-client.properties"
 
-/opt/kafka/bin/kafka-storage.sh format --ignore-formatted -t "${KAFKA_CLUSTER_ID:?KAFKA_CLUSTER_ID is required}" \
+"$bin/kafka-storage.sh" format --ignore-formatted -t "${KAFKA_CLUSTER_ID:?KAFKA_CLUSTER_ID is required}" \
   -c "$config/server.properties" --add-scram "SCRAM-SHA-512=[name=$admin,password=$password]"
-exec /opt/kafka/bin/kafka-server-start.sh "$config/server.properties"
+exec "$bin/kafka-server-start.sh" "$config/server.properties"
