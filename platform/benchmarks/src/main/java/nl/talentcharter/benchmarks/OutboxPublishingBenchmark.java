@@ -96,6 +96,8 @@ public class OutboxPublishingBenchmark {
         private final EventRecorder recorder;
         private final String bootstrap;
         private final String collection;
+        /** CPU time the last round cost: the other load on a shared machine does not enter it. */
+        private double lastCpuSeconds;
 
         Run(ConfigurableApplicationContext context, String bootstrap) {
             this.mongo = context.getBean(MongoTemplate.class);
@@ -117,19 +119,25 @@ public class OutboxPublishingBenchmark {
                 List<Double> relayRates = new ArrayList<>();
                 List<Double> rawRates = new ArrayList<>();
                 List<Double> ratios = new ArrayList<>();
+                List<Double> rawCpu = new ArrayList<>();
+                List<Double> relayCpu = new ArrayList<>();
                 for (int round = 1; round <= ROUNDS; round++) {
                     double rawRate = events / rawRound(raw);
+                    rawCpu.add(lastCpuSeconds * 1e6 / events);
                     double relayRate = events / relayRound();
+                    relayCpu.add(lastCpuSeconds * 1e6 / events);
                     rawRates.add(rawRate);
                     relayRates.add(relayRate);
                     ratios.add(relayRate / rawRate);
-                    System.out.printf(Locale.ROOT, "round %d: raw producer %,.0f events/s, outbox relay %,.0f events/s, ratio %.2f%n",
-                            round, rawRate, relayRate, relayRate / rawRate);
+                    System.out.printf(Locale.ROOT, "round %d: raw producer %,.0f events/s, outbox relay %,.0f events/s, ratio %.2f; CPU per event: raw %.1f us, relay %.1f us%n",
+                            round, rawRate, relayRate, relayRate / rawRate, rawCpu.get(round - 1), relayCpu.get(round - 1));
                 }
                 System.out.printf(Locale.ROOT, "median: raw producer %,.0f events/s, outbox relay %,.0f events/s, ratio %.2f (min %.2f, max %.2f)%n",
                         median(rawRates), median(relayRates), median(ratios),
                         ratios.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
                         ratios.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+                System.out.printf(Locale.ROOT, "median CPU per event (this JVM with store and clients, plus the broker process): raw producer %.1f us, outbox relay %.1f us%n",
+                        median(rawCpu), median(relayCpu));
                 System.out.printf(Locale.ROOT, "machine: load average %.1f at the end%n", loadAverage());
             }
         }
@@ -139,11 +147,13 @@ public class OutboxPublishingBenchmark {
             preload();
             double target = publishedSoFar() + AGGREGATES * EVENTS_PER_AGGREGATE;
             long started = System.nanoTime();
+            long cpuStarted = cpuNanos();
             relay.requestSweep();
             while (publishedSoFar() < target) {
                 Thread.sleep(2);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            lastCpuSeconds = (cpuNanos() - cpuStarted) / 1e9;
             if (mongo.getCollection(collection).countDocuments(PENDING) > 0) {
                 throw new IllegalStateException("the relay counted events as published that are still pending");
             }
@@ -165,6 +175,7 @@ public class OutboxPublishingBenchmark {
                 }
             }
             long started = System.nanoTime();
+            long cpuStarted = cpuNanos();
             List<Future<RecordMetadata>> acks = new ArrayList<>(records.size());
             for (ProducerRecord<String, byte[]> record : records) {
                 acks.add(raw.send(record));
@@ -172,7 +183,9 @@ public class OutboxPublishingBenchmark {
             for (Future<RecordMetadata> ack : acks) {
                 ack.get();
             }
-            return (System.nanoTime() - started) / 1e9;
+            double seconds = (System.nanoTime() - started) / 1e9;
+            lastCpuSeconds = (cpuNanos() - cpuStarted) / 1e9;
+            return seconds;
         }
 
         /** Writes the documents without Spring Data's save events, so the relay only starts on request. */
@@ -217,6 +230,19 @@ public class OutboxPublishingBenchmark {
                 List.of(ActionLine.DEVELOP, ActionLine.RETAIN));
         return new MemberProfileChanged(memberId, profile, List.of("employees"), Instant.parse("2026-03-01T09:00:00Z")
                 .plusSeconds(change));
+    }
+
+    /**
+     * CPU time used so far by this JVM (relay, embedded store, Kafka clients) and by its child processes
+     * (the broker): comparable between rounds however busy the rest of the machine is.
+     */
+    static long cpuNanos() {
+        long own = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+        long children = ProcessHandle.current().children()
+                .mapToLong(child -> child.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L))
+                .sum();
+        return own + children;
     }
 
     /** The other work on a shared machine is part of every result: it is printed with it. */
