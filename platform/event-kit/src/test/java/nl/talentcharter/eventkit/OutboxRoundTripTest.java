@@ -60,7 +60,7 @@ class OutboxRoundTripTest extends EventKitIntegrationTest {
             postDeposit(accountId, 7);
 
             reader.await(r -> accountId.equals(r.key()) && "2".equals(headers(r).get("ce_sequence")), WAIT);
-            // a save racing the relay's removal may re-send an event: at-least-once; consumers deduplicate
+            // at-least-once: a relay crash between acknowledgement and removal re-sends; consumers deduplicate
             List<ConsumerRecord<String, byte[]>> records = distinctEvents(reader.drain(Duration.ZERO), accountId);
             assertThat(records).extracting(r -> headers(r).get("ce_sequence")).containsExactly("1", "2");
 
