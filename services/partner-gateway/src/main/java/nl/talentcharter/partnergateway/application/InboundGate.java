@@ -37,12 +37,15 @@ public class InboundGate {
     private final InboundRelay relay;
     private final JsonMapper json;
     private final Clock clock;
+    private final GatewayMetrics metrics;
 
-    public InboundGate(AcceptedMessages messages, InboundRelay relay, JsonMapper json, Clock clock) {
+    public InboundGate(AcceptedMessages messages, InboundRelay relay, JsonMapper json, Clock clock,
+            GatewayMetrics metrics) {
         this.messages = messages;
         this.relay = relay;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -51,6 +54,17 @@ public class InboundGate {
      * @param via        {@code http} or {@code kafka}, kept for operators
      */
     public Accepted accept(PartnerId partner, Predicate<EventType<?>> mayPublish, InboundMessage message, String via) {
+        try {
+            Accepted accepted = check(partner, mayPublish, message, via);
+            metrics.inbound(partner.value(), "accepted", via);
+            return accepted;
+        } catch (MessageRejected rejected) {
+            metrics.inbound(partner.value(), rejected.reason().slug(), via);
+            throw rejected;
+        }
+    }
+
+    private Accepted check(PartnerId partner, Predicate<EventType<?>> mayPublish, InboundMessage message, String via) {
         if (blank(message.id()) || blank(message.source()) || blank(message.type())) {
             throw new MessageRejected(Rejection.MALFORMED, "a CloudEvent needs id, source and type");
         }

@@ -60,6 +60,7 @@ public class WebhookDeliverer implements SmartLifecycle {
     private final Deliveries deliveries;
     private final WebhookProperties properties;
     private final Clock clock;
+    private final GatewayMetrics metrics;
     private final CircuitBreakerRegistry breakers;
     private final TimeLimiterRegistry timeLimiters;
     private final IntervalFunction backoff;
@@ -70,11 +71,12 @@ public class WebhookDeliverer implements SmartLifecycle {
     private volatile boolean running;
 
     public WebhookDeliverer(Subscriptions subscriptions, Deliveries deliveries, WebhookProperties properties,
-            Clock clock) {
+            Clock clock, GatewayMetrics metrics) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.properties = properties;
         this.clock = clock;
+        this.metrics = metrics;
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(6)
@@ -156,12 +158,14 @@ public class WebhookDeliverer implements SmartLifecycle {
                 return response;
             });
         } catch (CallNotPermittedException open) {
+            metrics.webhookAttempt(subscription.getPartnerId(), "circuit_open");
             return false; // the partner's circuit is open: wait, without spending an attempt
         } catch (Exception failure) {
             failed(delivery, started, failure);
             return delivery.getAttempts() + 1 >= properties.maxAttempts() || givenUp(delivery, started);
         }
         deliveries.delivered(delivery.getId(), delivery.getAttempts() + 1, clock.instant());
+        metrics.webhookAttempt(subscription.getPartnerId(), "delivered");
         return true;
     }
 
@@ -172,7 +176,9 @@ public class WebhookDeliverer implements SmartLifecycle {
         if (attempts >= properties.maxAttempts() || givenUp(delivery, now)) {
             log.warn("webhook delivery {} dead-lettered after {} attempts: {}", delivery.getId(), attempts, error);
             deliveries.deadLettered(delivery.getId(), attempts, first, now, error);
+            metrics.webhookAttempt(delivery.getPartnerId(), "dead_lettered");
         } else {
+            metrics.webhookAttempt(delivery.getPartnerId(), "failed");
             deliveries.failed(delivery.getId(), attempts, first, now.plusMillis(backoff.apply(attempts)), error);
         }
     }

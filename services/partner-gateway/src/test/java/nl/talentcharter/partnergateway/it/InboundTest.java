@@ -84,6 +84,8 @@ class InboundTest extends GatewayIntegrationTest {
                     .as("relayed once").hasSize(1);
         }
         assertThat(stored(id)).hasSize(1);
+        assertThat(get("/actuator/prometheus", null).body())
+                .containsPattern("partner_gateway_inbound_total\\{[^}]*outcome=\"duplicate-event\",partner=\"uwv\",via=\"http\"}");
     }
 
     @Test
@@ -156,6 +158,33 @@ class InboundTest extends GatewayIntegrationTest {
         publishBinary(TestTokens.viewer(), id, "/partners/uwv", REFERRED, referral(POOL_ID, "S-1"))
                 .isProblem(403, "access-denied");
         assertThat(stored(id)).isEmpty();
+    }
+
+    @Test
+    void refusedMessagesAreNeitherStoredNorPublished() {
+        String invalid = newId();
+        String unscoped = newId();
+        String foreign = newId();
+        String accepted = newId();
+        try (TopicReader inbound = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(),
+                Topics.PARTNERS_INBOUND)) {
+            publishBinary(TestTokens.partner("uwv", REFER_SCOPE), invalid, "/partners/uwv", REFERRED,
+                    referral(POOL_ID, "N-1").replace("\"skills\": [", "\"skills\": [], \"x\": [")).isProblem(400, "schema-violation");
+            publishBinary(TestTokens.partner("uwv", "members.read"), unscoped, "/partners/uwv", REFERRED,
+                    referral(POOL_ID, "N-2")).isProblem(403, "access-denied");
+            publishBinary(TestTokens.partner("uwv", REFER_SCOPE), foreign, "/partners/zuyd", REFERRED,
+                    referral(POOL_ID, "N-3")).isProblem(403, "foreign-source");
+            // one accepted message after them: once it is on the topic, the refused ones would have been too
+            assertThat(publishBinary(TestTokens.partner("uwv", REFER_SCOPE), accepted, "/partners/uwv", REFERRED,
+                    referral(POOL_ID, "N-4")).status()).isEqualTo(202);
+            inbound.await(r -> accepted.equals(header(r, "ce_id")), EVENT_TIMEOUT);
+
+            assertThat(inbound.drain(java.time.Duration.ofSeconds(1))).extracting(r -> header(r, "ce_id"))
+                    .doesNotContain(invalid, unscoped, foreign);
+        }
+        for (String id : List.of(invalid, unscoped, foreign)) {
+            assertThat(stored(id)).as(id).isEmpty();
+        }
     }
 
     private List<Document> stored(String eventId) {

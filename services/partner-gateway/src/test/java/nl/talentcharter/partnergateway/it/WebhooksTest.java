@@ -73,6 +73,9 @@ class WebhooksTest extends GatewayIntegrationTest {
             assertThat(arrived).allSatisfy(event ->
                     assertThat(WebhookSignature.verify(SECRET, event.ceId(), event.signature(), event.body())).isTrue());
             assertThat(get("/subscriptions/" + subscription + "/dead-letters", token).json().size()).isZero();
+            assertThat(get("/actuator/prometheus", null).body())
+                    .containsPattern("partner_gateway_webhook_attempts_total\\{[^}]*outcome=\"failed\",partner=\"uwv\"}")
+                    .containsPattern("partner_gateway_webhook_attempts_total\\{[^}]*outcome=\"delivered\",partner=\"uwv\"}");
             send("DELETE", "/subscriptions/" + subscription, token, null, null, java.util.Map.of());
         }
     }
