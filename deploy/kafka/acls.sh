@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Gives every service and partner of acls.txt its Kafka user (SCRAM-SHA-512) and its ACLs, and every partner
-# of partners.txt its inbound topic. Idempotent: run it again after changing acls.txt, partners.txt or a password.
+# of partners.txt its inbound topic and that topic's dead-letter topic. Idempotent: run it again after
+# changing acls.txt, partners.txt or a password.
 #
 # Usage: acls.sh <bootstrap-servers> [replication-factor]     apply, as the admin (see admin-client.sh)
 #        acls.sh --print                                      the ACLs, one per line, nothing applied
@@ -64,9 +65,13 @@ for user in $(expanded | awk '{print $1}' | sort -u); do
 done
 echo "users ready: $(expanded | awk '{print $1}' | sort -u | wc -l)"
 
+# each partner's inbound topic and the dead-letter topic where the gateway puts what it refused from it
 for partner in $(partners); do
   "$bin/kafka-topics.sh" --bootstrap-server "$bootstrap" ${admin_config[@]+"${admin_config[@]}"} --create --if-not-exists \
     --topic "talentcharter.partners.inbound.$partner" --partitions 3 --replication-factor "$replication" \
+    --config retention.ms=2592000000
+  "$bin/kafka-topics.sh" --bootstrap-server "$bootstrap" ${admin_config[@]+"${admin_config[@]}"} --create --if-not-exists \
+    --topic "talentcharter.partners.inbound.$partner.dlq" --partitions 1 --replication-factor "$replication" \
     --config retention.ms=2592000000
 done
 

@@ -51,7 +51,8 @@ class KcatCommandsTest {
     @BeforeAll
     static void aBroker() throws Exception {
         bootstrap = TestInfrastructure.get().kafkaBootstrapServers();
-        List.of(Topics.MEMBERS, Topics.POOLS, Topics.PARTNERS_INBOUND + ".zuyd")
+        List.of(Topics.MEMBERS, Topics.POOLS, Topics.PARTNERS_INBOUND + ".zuyd",
+                Topics.deadLetter(Topics.PARTNERS_INBOUND + ".zuyd"))
                 .forEach(topic -> TopicReader.ensureTopic(bootstrap, topic, 3));
         docs = DocumentedCommands.partnersPage();
         members = new PublishedEvents(bootstrap);
@@ -122,6 +123,26 @@ class KcatCommandsTest {
             // the page's example payload is what the contract declares, exactly
             assertThat(EventSchemas.publishViolations(headers.get("ce_type"), record.value())).isEmpty();
         }
+    }
+
+    @Test
+    void showsWhatTheGatewayRefusedWithTheReason() throws Exception {
+        String key = "crs-refused-" + UUID.randomUUID().toString().substring(0, 8);
+        // a refusal as the gateway writes it: the partner's record unchanged, plus the reason headers
+        try (org.apache.kafka.clients.producer.KafkaProducer<String, String> gateway =
+                new org.apache.kafka.clients.producer.KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
+                        new org.apache.kafka.common.serialization.StringSerializer(),
+                        new org.apache.kafka.common.serialization.StringSerializer())) {
+            var letter = new org.apache.kafka.clients.producer.ProducerRecord<>(
+                    Topics.deadLetter(Topics.PARTNERS_INBOUND + ".zuyd"), key, "{\"courseId\":\"" + key + "\"}");
+            letter.headers().add("ce_type", PartnerEvents.COURSE_ANNOUNCED.type().getBytes(StandardCharsets.UTF_8));
+            letter.headers().add("x-dead-letter-reason", "schema-invalid".getBytes(StandardCharsets.UTF_8));
+            letter.headers().add("x-dead-letter-detail", "$.title: required".getBytes(StandardCharsets.UTF_8));
+            gateway.send(letter).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        assertThat(run("kcat-refusals")).contains("refused " + key + " at ")
+                .contains("x-dead-letter-reason=schema-invalid").contains("x-dead-letter-detail=$.title: required");
     }
 
     private String publishMemberJoined() {

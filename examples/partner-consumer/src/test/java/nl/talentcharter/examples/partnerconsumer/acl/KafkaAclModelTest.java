@@ -63,7 +63,7 @@ class KafkaAclModelTest {
     @Test
     void aPartnerCannotReadTheGatewaysInboundTopicNorAnotherPartnersOne() {
         for (String topic : List.of(Topics.PARTNERS_INBOUND, Topics.PARTNERS_INBOUND + ".zuyd",
-                Topics.deadLetter(Topics.MEMBERS))) {
+                Topics.PARTNERS_INBOUND + ".zuyd.dlq", Topics.deadLetter(Topics.MEMBERS))) {
             try (KafkaConsumer<String, String> uwv = consumer("partner-uwv", null)) {
                 uwv.assign(List.of(new TopicPartition(topic, 0)));
                 uwv.seekToBeginning(uwv.assignment());
@@ -94,7 +94,7 @@ class KafkaAclModelTest {
             send(uwv, Topics.PARTNERS_INBOUND + ".uwv", "from partner-uwv");
 
             for (String topic : List.of(Topics.PARTNERS_INBOUND + ".zuyd", Topics.PARTNERS_INBOUND, Topics.MEMBERS,
-                    Topics.deadLetter(Topics.PARTNERS_INBOUND))) {
+                    Topics.deadLetter(Topics.PARTNERS_INBOUND), Topics.PARTNERS_INBOUND + ".uwv.dlq")) {
                 assertThat(catchThrowable(() -> send(uwv, topic, "from partner-uwv"))).as(topic)
                         .hasRootCauseInstanceOf(TopicAuthorizationException.class);
             }
@@ -103,6 +103,20 @@ class KafkaAclModelTest {
         try (KafkaConsumer<String, String> gateway = consumer("partner-gateway", "partner-gateway-inbound")) {
             gateway.subscribe(List.of(Topics.PARTNERS_INBOUND + ".uwv"));
             assertThat(pollUntil(gateway, "from partner-uwv")).isTrue();
+        }
+    }
+
+    @Test
+    void aPartnerReadsWhatTheGatewayRefusedFromItButNotWhatItRefusedFromOthers() throws Exception {
+        String refusal = "refused-" + UUID.randomUUID();
+        try (KafkaProducer<String, String> gateway = producer("partner-gateway")) {
+            send(gateway, Topics.PARTNERS_INBOUND + ".uwv.dlq", refusal);
+            assertThat(catchThrowable(() -> send(gateway, Topics.PARTNERS_INBOUND + ".uwv", "forged by the gateway")))
+                    .hasRootCauseInstanceOf(TopicAuthorizationException.class);
+        }
+        try (KafkaConsumer<String, String> uwv = consumer("partner-uwv", "uwv.refusals")) {
+            uwv.subscribe(List.of(Topics.PARTNERS_INBOUND + ".uwv.dlq"));
+            assertThat(pollUntil(uwv, refusal)).isTrue();
         }
     }
 

@@ -90,7 +90,8 @@ public final class SecuredKafka {
             List<String> topics = new ArrayList<>(Topics.publicTopics());
             topics.add(Topics.PARTNERS_INBOUND);
             List.copyOf(topics).forEach(topic -> topics.add(Topics.deadLetter(topic)));
-            partners().forEach(partner -> topics.add(Topics.PARTNERS_INBOUND + "." + partner));
+            partners().forEach(partner -> topics.addAll(List.of(Topics.PARTNERS_INBOUND + "." + partner,
+                    Topics.deadLetter(Topics.PARTNERS_INBOUND + "." + partner))));
             admin.createTopics(topics.stream().map(t -> new NewTopic(t, 1, (short) 1)).toList()).all()
                     .get(60, TimeUnit.SECONDS);
 
