@@ -92,6 +92,24 @@ public class PoolWork {
 
     public Talent offer(String poolId, String offeredBy, boolean byPartner, String occupation, PersonProfile profile,
                         boolean consent) {
+        return offer(UUID.randomUUID().toString(), poolId, offeredBy, byPartner, occupation, profile, consent);
+    }
+
+    /**
+     * A partner's referral from talentcharter.partners.inbound (ADR 0108): offered by the partner under a person
+     * id derived from the event id, so a redelivered referral finds its person and adds nobody.
+     */
+    public java.util.Optional<Talent> refer(String eventId, String partnerId, nl.talentcharter.contracts.partners.TalentReferred referral) {
+        String personId = UUID.nameUUIDFromBytes(("talent-referred:" + eventId).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        if (store.hasTalent(personId)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(offer(personId, referral.poolId(), "partner:" + partnerId, true,
+                referral.occupation(), Referrals.profile(partnerId, referral), referral.consentToShare()));
+    }
+
+    private Talent offer(String personId, String poolId, String offeredBy, boolean byPartner, String occupation,
+                         PersonProfile profile, boolean consent) {
         Pool pool = store.pool(poolId);
         if (!byPartner && !pool.hasMember(offeredBy)) {
             throw new Refused("not-a-pool-member", offeredBy + " is not a member of pool " + poolId);
@@ -99,8 +117,7 @@ public class PoolWork {
         esco.requireOccupation("occupation", occupation);
         InvalidInput.require(profile != null && profile.skills() != null, "person.skills", "a person is offered with at least one skill");
         esco.requireSkills("person.skills", profile.skills().keySet());
-        Talent talent = Talent.offer(UUID.randomUUID().toString(), poolId, offeredBy, byPartner, occupation, profile,
-                consent, today(), now());
+        Talent talent = Talent.offer(personId, poolId, offeredBy, byPartner, occupation, profile, consent, today(), now());
         store.insert(talent, profile);
         return talent;
     }
@@ -341,10 +358,11 @@ public class PoolWork {
             throw new Refused("no-consent", "person " + talent.id() + " does not consent to be shared");
         }
         PersonProfile profile = profile(talent.id());
-        return new Contact(talent.id(), profile.name(), profile.email(), profile.phone());
+        return new Contact(talent.id(), profile.name(), profile.email(), profile.phone(), profile.contactDesk());
     }
 
-    public record Contact(String personId, String name, String email, String phone) {
+    /** {@code contactDesk}: set for a partner's referral, whose {@code name} is then the partner's reference. */
+    public record Contact(String personId, String name, String email, String phone, String contactDesk) {
     }
 
     /** The party that offered the person of a proposal (to decide who accepts as offerer). */

@@ -96,6 +96,10 @@ public class PoolsStore {
         return remember(Talent.restore(document.talent), document.version);
     }
 
+    public boolean hasTalent(String personId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(personId)), TalentDocument.class);
+    }
+
     /** The person's profile; empty once they were erased (their key is gone). */
     public Optional<PersonProfile> profile(String personId) {
         TalentDocument document = talentDocument(personId);

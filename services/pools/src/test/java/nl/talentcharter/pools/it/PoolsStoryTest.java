@@ -105,6 +105,7 @@ class PoolsStoryTest {
     static void topic() {
         TopicReader.ensureTopic(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS, 3);
         TopicReader.ensureTopic(TestInfrastructure.get().kafkaBootstrapServers(), Topics.MEMBERS, 3);
+        TopicReader.ensureTopic(TestInfrastructure.get().kafkaBootstrapServers(), Topics.PARTNERS_INBOUND, 3);
     }
 
     @Test
@@ -315,6 +316,67 @@ class PoolsStoryTest {
             List<ConsumerRecord<String, byte[]>> proposals = topic.awaitDistinctEvents(r -> requests.contains(r.key())
                     && "nl.talentcharter.pools.match-proposed.v1".equals(header(r, "ce_type")), 2, TIMEOUT);
             assertThat(distinct(proposals)).hasSize(2);
+        }
+    }
+
+    @Test
+    void aPartnersReferralIsOfferedOnceWithThePartnersDeskAsContactAndARefusedOneIsADeadLetter() {
+        String dlqTopic = Topics.PARTNERS_INBOUND + ".dlq";
+        TopicReader.ensureTopic(TestInfrastructure.get().kafkaBootstrapServers(), dlqTopic, 1);
+        try (TopicReader deadLetters = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), dlqTopic)) {
+            String poolId = pool(member());
+            String reference = "UWV-" + UUID.randomUUID().toString().substring(0, 8);
+            String eventId = UUID.randomUUID().toString();
+            publishReferral(eventId, referral(poolId, reference, PICKING));
+            publishReferral(eventId, referral(poolId, reference, PICKING)); // the same event delivered twice
+            String marker = "UWV-" + UUID.randomUUID().toString().substring(0, 8);
+            publishReferral(UUID.randomUUID().toString(), referral(poolId, marker, FORKLIFT)); // same key: after both
+
+            await().atMost(TIMEOUT).until(() -> get("/pools/" + poolId + "/talent", TestTokens.operator()).json().values()
+                    .stream().anyMatch(t -> get("/talent/" + t.path("personId").asString(), TestTokens.operator()).body()
+                            .contains(marker)));
+            List<JsonNode> offered = get("/pools/" + poolId + "/talent", TestTokens.operator()).json().values().stream().toList();
+            assertThat(offered).as("one person per referral, the repeated delivery added nobody").hasSize(2);
+            assertThat(offered).allSatisfy(t -> assertThat(t.path("offeredBy").asString()).isEqualTo("partner:uwv"));
+            JsonNode person = offered.stream().map(t -> get("/talent/" + t.path("personId").asString(), TestTokens.operator()).json())
+                    .filter(p -> p.path("person").path("name").asString().contains(reference)).findFirst().orElseThrow().path("person");
+            assertThat(person.path("name").asString()).isEqualTo("reference " + reference + " at uwv");
+            assertThat(person.path("email").isNull() || person.path("email").isMissingNode()).isTrue();
+            assertThat(person.path("contactDesk").asString()).isEqualTo("UWV Werkgeversservicepunt Noord-Limburg");
+
+            String unknownSkill = "http://data.europa.eu/esco/skill/not-in-the-catalogue";
+            String refusedId = UUID.randomUUID().toString();
+            publishReferral(refusedId, referral(poolId, "UWV-refused", unknownSkill));
+            ConsumerRecord<String, byte[]> dead = deadLetters.await(r -> refusedId.equals(header(r, "ce_id")), Duration.ofSeconds(60));
+            assertThat(header(dead, "x-dead-letter-reason")).isEqualTo("processing-failed");
+            assertThat(get("/pools/" + poolId + "/talent", TestTokens.operator()).json()).hasSize(2);
+        }
+    }
+
+    nl.talentcharter.contracts.partners.TalentReferred referral(String poolId, String reference, String skill) {
+        return new nl.talentcharter.contracts.partners.TalentReferred(poolId, reference, OPERATOR_OCCUPATION, true, "Venlo",
+                nl.talentcharter.contracts.vocabulary.Country.NL, Region.NOORD_LIMBURG, 51.3704, 6.1724, 30,
+                List.of(new nl.talentcharter.contracts.partners.TalentReferred.Skill(skill, 2)),
+                List.of(new nl.talentcharter.contracts.partners.TalentReferred.Language("nl",
+                        nl.talentcharter.contracts.partners.CefrLevel.B2)),
+                List.of(), List.of(new nl.talentcharter.contracts.partners.TalentReferred.Availability(START, END, 36)),
+                "UWV Werkgeversservicepunt Noord-Limburg");
+    }
+
+    void publishReferral(String eventId, nl.talentcharter.contracts.partners.TalentReferred referral) {
+        EventType<nl.talentcharter.contracts.partners.TalentReferred> type =
+                nl.talentcharter.contracts.partners.PartnerEvents.TALENT_REFERRED;
+        byte[] json = JSON.writeValueAsBytes(referral);
+        EventSchemas.requirePublishable(type.type(), json);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PARTNERS_INBOUND, referral.poolId(), json);
+        Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_source", "/partners/uwv", "ce_type", type.type(),
+                "ce_subject", referral.poolId(), "ce_time", Instant.now().toString(), "ce_dataschema", type.schemaId(),
+                "content-type", "application/json")
+                .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        try {
+            producer().send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
