@@ -13,10 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout        one attempt, connection to answer (Resilience4j time limiter)
  * @param openCircuitFor how long a partner's circuit stays open after its endpoint kept failing
  * @param pollInterval   how often the worker looks for due deliveries
+ * @param requireHttps   refuse plain-http endpoints (production)
+ * @param allowPrivateAddresses accept endpoints on loopback and private networks (a developer's machine, tests);
+ *                       false in production, so the gateway cannot be pointed at the platform's own network
  */
 @ConfigurationProperties("gateway.webhooks")
 public record WebhookProperties(Duration giveUpAfter, int maxAttempts, Duration firstBackoff, Duration maxBackoff,
-                                Duration timeout, Duration openCircuitFor, Duration pollInterval) {
+                                Duration timeout, Duration openCircuitFor, Duration pollInterval,
+                                boolean requireHttps, boolean allowPrivateAddresses) {
 
     public WebhookProperties {
         giveUpAfter = giveUpAfter == null ? Duration.ofHours(24) : giveUpAfter;

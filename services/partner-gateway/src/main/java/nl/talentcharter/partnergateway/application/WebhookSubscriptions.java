@@ -1,7 +1,5 @@
 package nl.talentcharter.partnergateway.application;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -15,6 +13,7 @@ import nl.talentcharter.partnergateway.domain.InvalidSubscription;
 import nl.talentcharter.partnergateway.domain.PartnerId;
 import nl.talentcharter.partnergateway.domain.Scopes;
 import nl.talentcharter.partnergateway.domain.UnknownSubscription;
+import nl.talentcharter.partnergateway.domain.WebhookTarget;
 import nl.talentcharter.partnergateway.persistence.Deliveries;
 import nl.talentcharter.partnergateway.persistence.DeliveryDocument;
 import nl.talentcharter.partnergateway.persistence.SubscriptionDocument;
@@ -35,11 +34,14 @@ public class WebhookSubscriptions {
     private final Subscriptions subscriptions;
     private final Deliveries deliveries;
     private final Clock clock;
+    private final WebhookProperties properties;
 
-    public WebhookSubscriptions(Subscriptions subscriptions, Deliveries deliveries, Clock clock) {
+    public WebhookSubscriptions(Subscriptions subscriptions, Deliveries deliveries, Clock clock,
+            WebhookProperties properties) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.clock = clock;
+        this.properties = properties;
     }
 
     /** Who asks: a partner (with its scopes) or an operator (partner empty). */
@@ -66,7 +68,7 @@ public class WebhookSubscriptions {
             }
             types.add(ceType);
         }
-        String target = validUrl(url);
+        String target = WebhookTarget.check(url, properties.requireHttps(), properties.allowPrivateAddresses());
         String key = secret == null ? newSecret() : validSecret(secret);
         SubscriptionDocument subscription = new SubscriptionDocument(UUID.randomUUID().toString(), partner.value(),
                 List.copyOf(types), target, key, clock.instant());
@@ -95,21 +97,6 @@ public class WebhookSubscriptions {
     /** Puts the subscription's dead letters back in line; returns how many. */
     public long redeliver(Requester requester, String id) {
         return deliveries.redeliver(get(requester, id).getId(), clock.instant());
-    }
-
-    private static String validUrl(String url) {
-        if (url == null || url.isBlank()) {
-            throw new InvalidSubscription("url", "the endpoint to deliver to is missing");
-        }
-        try {
-            URI uri = new URI(url);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new InvalidSubscription("url", "an absolute http(s) URL, not " + url);
-            }
-            return uri.toString();
-        } catch (URISyntaxException e) {
-            throw new InvalidSubscription("url", "not a URL: " + url);
-        }
     }
 
     private static String validSecret(String secret) {
