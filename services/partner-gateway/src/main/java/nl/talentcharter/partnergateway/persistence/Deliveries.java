@@ -84,6 +84,11 @@ public class Deliveries {
                         .unset("firstAttemptAt").unset("deadLetteredAt"), DeliveryDocument.class).getModifiedCount();
     }
 
+    public long removeDeliveredBefore(Instant before) {
+        return mongo.remove(new Query(Criteria.where("status").is(Status.DELIVERED).and("deliveredAt").lt(before)),
+                DeliveryDocument.class).getDeletedCount();
+    }
+
     public void deleteOf(String subscriptionId) {
         mongo.remove(new Query(Criteria.where("subscriptionId").is(subscriptionId)), DeliveryDocument.class);
     }
