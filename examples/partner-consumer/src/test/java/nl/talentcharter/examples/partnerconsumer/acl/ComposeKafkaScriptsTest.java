@@ -129,7 +129,7 @@ class ComposeKafkaScriptsTest {
             assertThat(printed).isNotEmpty();
             assertThat(applied).containsExactlyInAnyOrderElementsOf(printed);
             assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
-                    .contains(Topics.MEMBERS, Topics.PARTNERS_INBOUND + ".uwv");
+                    .contains(Topics.MEMBERS, Topics.PARTNERS_INBOUND + ".uwv", Topics.PARTNERS_INBOUND + ".uwv.dlq");
         }
 
         // the service writes its topic on the internal listener; the partner reads it on the external one
