@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * the period tag names the kind of period, not its code, so the number of series stays fixed (KPIs x 3) and a
  * Grafana panel keeps working across the turn of the year.
  * <p>
- * The figures come from the snapshot refresh after each event (so a scrape right after an event sees it), and are
+ * The figures come from the announcer's refresh behind the consumers (so a scrape soon after an event sees it), and are
  * recomputed from the fact log when older than {@link #MAX_AGE} (after a restart, and when the calendar moves on).
  */
 @Component

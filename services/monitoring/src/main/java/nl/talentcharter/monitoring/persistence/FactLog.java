@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 public class FactLog {
 
     public static final String COLLECTION = "facts";
+    static final String ANNOUNCED = "announced";
 
     private final MongoTemplate mongo;
 
@@ -62,7 +63,9 @@ public class FactLog {
                 .append("topic", event.topic())
                 .append("partition", event.partition())
                 .append("offset", event.offset())
-                .append("recordedAt", recordedAt.toString());
+                .append("recordedAt", recordedAt.toString())
+                // the KPI cells it moves are not announced yet (KpiAnnouncer); an older fact without the field was
+                .append(ANNOUNCED, false);
         try {
             mongo.getCollection(COLLECTION).insertOne(document);
             return true;
@@ -72,6 +75,19 @@ public class FactLog {
             }
             return false;
         }
+    }
+
+    /** Facts whose KPI cells were not announced yet, at most {@code limit}. */
+    public List<Fact> unannounced(int limit) {
+        List<Fact> facts = new ArrayList<>();
+        mongo.getCollection(COLLECTION).find(new Document(ANNOUNCED, false)).limit(limit)
+                .forEach(document -> facts.add(fact(document)));
+        return facts;
+    }
+
+    public void markAnnounced(Collection<String> eventIds) {
+        mongo.getCollection(COLLECTION).updateMany(new Document("_id", new Document("$in", List.copyOf(eventIds))),
+                new Document("$set", new Document(ANNOUNCED, true)));
     }
 
     public List<Fact> all() {
