@@ -146,9 +146,11 @@ public class WebhookDeliverer implements SmartLifecycle {
     private boolean settle(SubscriptionDocument subscription, DeliveryDocument delivery) {
         CircuitBreaker breaker = breakers.circuitBreaker(subscription.getPartnerId());
         TimeLimiter limiter = timeLimiters.timeLimiter(subscription.getPartnerId());
-        HttpRequest request = request(subscription, delivery);
         Instant started = clock.instant();
         try {
+            // inside the try: an event that cannot even be written as a request fails like an attempt and ends as a
+            // dead letter, instead of blocking the subscription forever
+            HttpRequest request = request(subscription, delivery);
             breaker.executeCallable(() -> {
                 HttpResponse<Void> response = limiter.executeFutureSupplier(
                         () -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()));

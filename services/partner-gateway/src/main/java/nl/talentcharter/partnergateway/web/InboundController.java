@@ -10,6 +10,7 @@ import nl.talentcharter.partnergateway.domain.InboundMessage;
 import nl.talentcharter.partnergateway.domain.MessageRejected;
 import nl.talentcharter.partnergateway.domain.Rejection;
 import nl.talentcharter.partnergateway.domain.Scopes;
+import nl.talentcharter.servicekit.problem.ProblemException;
 import nl.talentcharter.servicekit.security.Caller;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InboundController {
 
+    /** A partner message is a referral or an announcement, a few KiB; anything near this is a mistake or an attack. */
+    static final int MAX_BODY_BYTES = 256 * 1024;
+
     private final InboundGate gate;
 
     InboundController(InboundGate gate) {
@@ -37,6 +41,10 @@ class InboundController {
     ResponseEntity<Accepted> publish(Caller caller, @RequestHeader HttpHeaders headers,
             @RequestBody(required = false) byte[] body) {
         Partners.requirePartner(caller);
+        if (body != null && body.length > MAX_BODY_BYTES) {
+            throw new ProblemException(413, "payload-too-large", "a partner message has at most " + MAX_BODY_BYTES
+                    + " bytes, this one " + body.length);
+        }
         Accepted accepted = gate.accept(Partners.of(caller), type -> caller.hasScope(Scopes.toPublish(type)),
                 read(headers, body), "http");
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(accepted);

@@ -144,6 +144,16 @@ class InboundTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void anOversizedMessageIsRefused() {
+        String id = newId();
+        String huge = referral(POOL_ID, "H-1").replace("\"UWV Werkbedrijf Venlo\"",
+                "\"" + "x".repeat(300 * 1024) + "\"");
+        publishBinary(TestTokens.partner("uwv", REFER_SCOPE), id, "/partners/uwv", REFERRED, huge)
+                .isProblem(413, "payload-too-large");
+        assertThat(stored(id)).isEmpty();
+    }
+
+    @Test
     void somethingThatIsNotACloudEventIsRefused() {
         send("POST", "/inbound", TestTokens.partner("uwv", REFER_SCOPE), "application/json", referral(POOL_ID, "N-1"),
                 Map.of()).isProblem(400, "malformed-cloud-event");
