@@ -135,6 +135,26 @@ class PartnerConsumerTest {
         }
     }
 
+    @Test
+    void anUnreachableSchemaServerStopsTheConsumerAndTheEventIsValidatedAfterARestart() throws Exception {
+        String memberId = "m-" + UUID.randomUUID().toString().substring(0, 8);
+        String group = "uwv.test-" + UUID.randomUUID();
+        String event = publisher.publish(MemberEvents.MEMBER_JOINED, memberId, 1, PublishedEvents.memberJoined(memberId));
+        SchemaCatalog unreachable = new SchemaCatalog(SchemaSource.http(java.net.URI.create("http://127.0.0.1:9/schemas/")));
+
+        try (RunningConsumer down = new RunningConsumer(bootstrap, group, TOPICS, unreachable)) {
+            await().atMost(WITHIN).until(down::isDone);
+            assertThat(down.failure()).isInstanceOf(SchemaUnavailableException.class);
+            assertThat(down.handledIds()).isEmpty();
+            assertThat(down.reportedIds()).doesNotContain(event);
+        }
+
+        try (SchemaServer back = new SchemaServer(); RunningConsumer up = new RunningConsumer(bootstrap, group, TOPICS,
+                new SchemaCatalog(SchemaSource.of(back.baseUrl())))) {
+            await().atMost(WITHIN).until(() -> up.handledIds().contains(event));
+        }
+    }
+
     private static ReceivedEvent only(List<ReceivedEvent> events, String id) {
         return events.stream().filter(e -> id.equals(e.id())).reduce((a, b) -> {
             throw new AssertionError("handled twice: " + id);
