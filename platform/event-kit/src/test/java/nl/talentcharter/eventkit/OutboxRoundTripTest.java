@@ -149,6 +149,33 @@ class OutboxRoundTripTest extends EventKitIntegrationTest {
         }
     }
 
+    @Test
+    void aStoredEntryThatCannotBeReadStaysWithoutStoppingTheSweepForOthers() {
+        String malformedId = "malformed-" + UUID.randomUUID();
+        String goodId = "stranded-good-" + UUID.randomUUID();
+        double poisonBefore = meters.counter(EventMetrics.RELAY_POISON).count();
+        relay.stop();
+        try (TopicReader reader = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(),
+                LedgerEvents.TOPIC)) {
+            Document malformed = strandedAccount(malformedId, "{\"accountId\":\"" + malformedId + "\",\"amount\":1}");
+            // an entry without a topic, as a hand-made or corrupted write could leave it
+            malformed.get(Outbox.FIELD, Document.class).getList("entries", Document.class).get(0).remove("topic");
+            mongo.getCollection("accounts").insertOne(malformed);
+            mongo.getCollection("accounts").insertOne(strandedAccount(goodId,
+                    "{\"accountId\":\"" + goodId + "\",\"amount\":2}"));
+            relay.start();
+
+            reader.await(r -> goodId.equals(r.key()), WAIT);
+            await().atMost(WAIT).until(() -> meters.counter(EventMetrics.RELAY_POISON).count() > poisonBefore);
+            assertThat(accounts.findById(goodId).orElseThrow().getOutbox().isEmpty()).isTrue();
+            Document stillThere = mongo.getCollection("accounts").find(new Document("_id", malformedId)).first();
+            assertThat(stillThere.get(Outbox.FIELD, Document.class).getList("entries", Document.class)).hasSize(1);
+        } finally {
+            relay.start();
+            mongo.getCollection("accounts").deleteOne(new Document("_id", malformedId));
+        }
+    }
+
     private static Document strandedAccount(String accountId, String data) {
         return new Document("_id", accountId).append("balance", 1L).append("version", 0L)
                 .append(Outbox.FIELD, new Document("lastSequence", 1L).append("entries", List.of(
