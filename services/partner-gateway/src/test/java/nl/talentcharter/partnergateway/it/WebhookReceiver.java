@@ -21,6 +21,8 @@ final class WebhookReceiver implements AutoCloseable {
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger answer = new AtomicInteger(204);
+    private volatile java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(0);
+    private final AtomicInteger held = new AtomicInteger();
     private final int port;
     private HttpServer server;
 
@@ -34,6 +36,16 @@ final class WebhookReceiver implements AutoCloseable {
             HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
             created.createContext("/hook", exchange -> {
                 byte[] body = exchange.getRequestBody().readAllBytes();
+                java.util.concurrent.CountDownLatch gate = hold;
+                if (gate.getCount() > 0) {
+                    held.incrementAndGet();
+                    try {
+                        // a slow endpoint: answers only once the test releases it (or gives up after a minute)
+                        gate.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 int status = answer.get();
                 var headers = exchange.getRequestHeaders();
                 received.add(new Received(headers.getFirst("ce-id"), headers.getFirst("ce-type"),
@@ -42,6 +54,8 @@ final class WebhookReceiver implements AutoCloseable {
                 exchange.sendResponseHeaders(status, -1);
                 exchange.close();
             });
+            // hanging requests must not keep others waiting
+            created.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             created.start();
             return created;
         } catch (IOException e) {
@@ -51,6 +65,19 @@ final class WebhookReceiver implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + port + "/hook";
+    }
+
+    /** From now on requests hang until {@link #release()}. */
+    void hold() {
+        hold = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    void release() {
+        hold.countDown();
+    }
+
+    int heldRequests() {
+        return held.get();
     }
 
     void answer(int status) {
@@ -82,6 +109,7 @@ final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
     }
 }

@@ -81,6 +81,31 @@ class WebhooksTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void anEndpointThatDoesNotAnswerInTimeIsGivenUpOnAndTriedAgain() {
+        String token = TestTokens.partner("uwv", "events.read");
+        String gathering = newId();
+        try (WebhookReceiver receiver = new WebhookReceiver(); PublicEvents events = new PublicEvents()) {
+            String subscription = subscribe(token, receiver);
+            receiver.hold();
+            String id = events.cancelled(gathering, 1);
+
+            String key = nl.talentcharter.partnergateway.persistence.DeliveryDocument.key(subscription, id);
+            await("an attempt timed out").atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> {
+                var delivery = mongo.findById(key, nl.talentcharter.partnergateway.persistence.DeliveryDocument.class);
+                return delivery != null && delivery.getAttempts() >= 1 && delivery.getLastError() != null
+                        && delivery.getLastError().toLowerCase(java.util.Locale.ROOT).matches("(?s).*time(d)? ?out.*");
+            });
+            receiver.release();
+
+            assertThat(awaitAccepted(receiver, gathering, 1)).extracting(WebhookReceiver.Received::ceId).contains(id);
+            await("delivered").atMost(EVENT_TIMEOUT).until(() -> mongo.findById(key,
+                    nl.talentcharter.partnergateway.persistence.DeliveryDocument.class).getStatus()
+                    == nl.talentcharter.partnergateway.persistence.DeliveryDocument.Status.DELIVERED);
+            send("DELETE", "/subscriptions/" + subscription, token, null, null, java.util.Map.of());
+        }
+    }
+
+    @Test
     void aDeliveryThatKeepsFailingBecomesADeadLetterAndIsRedeliveredOnRequest() {
         String token = TestTokens.partner("uwv", "events.read");
         String gathering = newId();
