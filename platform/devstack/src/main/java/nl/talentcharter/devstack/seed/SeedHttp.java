@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * JSON over HTTP for the demo seeders, with an operator token. Any answer other than 2xx stops the seeding
  * with the service's problem detail, except that a member the service has not heard of yet is waited for:
- * its read model learns about new members from the broker, a moment after the members service registered them.
+ * its read model learns about new members from the broker, a moment after the members service registered them
+ * (sprints answer 422 member-unknown, pools 409 member-not-active until then).
  */
 final class SeedHttp {
 
@@ -44,8 +45,9 @@ final class SeedHttp {
         long deadline = System.nanoTime() + READ_MODEL_WAIT.toNanos();
         while (true) {
             HttpResponse<String> response = send(request(url, body));
-            if (response.statusCode() != 422 || !response.body().contains("member-unknown")
-                    || System.nanoTime() > deadline) {
+            boolean memberNotKnownYet = (response.statusCode() == 422 && response.body().contains("member-unknown"))
+                    || (response.statusCode() == 409 && response.body().contains("member-not-active"));
+            if (!memberNotKnownYet || System.nanoTime() > deadline) {
                 return ok(response, "POST " + url);
             }
             try {
