@@ -109,6 +109,17 @@ class MatcherTest {
     }
 
     @Test
+    void aPersonDeclinedForARequestIsNotProposedForItAgainButStaysAvailableForOthers() {
+        Candidate anna = person("anna", Map.of(PICKING, 2));
+        Need declinedAnna = new Need("r1", "member-1", Map.of(PICKING, 1), Set.of(), Map.of(), Set.of(), SUMMER, 32, VENLO,
+                "Venlo", 1, Set.of("anna"));
+
+        assertThat(matcher.match(List.of(declinedAnna), List.of(anna)).matches()).isEmpty();
+        assertThat(matcher.match(List.of(declinedAnna, need("r2", Map.of(PICKING, 1), 1)), List.of(anna)).matches())
+                .extracting(ProposedMatch::requestId).containsExactly("r2");
+    }
+
+    @Test
     void travelBeyondWhatThePersonAcceptsIsRefusedWithTheDistanceNeeded() {
         Candidate far = person("far", Map.of(PICKING, 2), List.of(), People.MAASTRICHT, TODAY);
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.talentcharter.contracts.pools.MatchDeclined;
 import nl.talentcharter.contracts.pools.PersonErased;
 import nl.talentcharter.contracts.pools.PlacementConfirmed;
 import nl.talentcharter.contracts.pools.TalentOffered;
@@ -21,6 +22,7 @@ import nl.talentcharter.pools.domain.matching.InputFingerprint;
 import nl.talentcharter.pools.domain.matching.Period;
 import nl.talentcharter.pools.domain.matching.ProposedMatch;
 import nl.talentcharter.pools.domain.pool.Pool;
+import nl.talentcharter.pools.domain.request.DeclinedBy;
 import nl.talentcharter.pools.domain.request.LanguageLevel;
 import nl.talentcharter.pools.domain.request.PlacementStatus;
 import nl.talentcharter.pools.domain.request.SkillLevel;
@@ -94,6 +96,47 @@ class PoolRulesTest {
         assertThat(request.peoplePlaced()).containsExactly("person");
         request.end("match", "season over", "pool", NOW);
         assertThat(request.peopleTaken()).isEmpty();
+    }
+
+    @Test
+    void aDeclinedOrOverruledProposalReopensItsPositionAndKeepsThePersonOutOfThatRequest() {
+        TalentRequest request = TalentRequest.restore(TalentRequest.request(
+                request(List.of(new SkillLevel("s", 1)), TODAY, TODAY.plusDays(30))).state());
+        request.propose(new ProposedMatch("r", "m", "anna", 70, List.of("why")), "m1", "run", "pool", NOW);
+        assertThat(request.openPositions()).isZero();
+        assertThatThrownBy(() -> request.decline("m1", DeclinedBy.OFFERING_PARTY, " ", "pool", NOW))
+                .extracting("field").isEqualTo("reason");
+
+        request.decline("m1", DeclinedBy.OFFERING_PARTY, "started elsewhere", "pool", NOW);
+
+        assertThat(request.proposal("m1").status()).isEqualTo(PlacementStatus.DECLINED);
+        assertThat(request.openPositions()).isEqualTo(1);
+        assertThat(request.peopleTaken()).isEmpty();
+        assertThat(request.asNeed().declined()).containsExactly("anna");
+        assertThat(request.pendingEvents()).filteredOn(MatchDeclined.class::isInstance).singleElement()
+                .extracting("declinedBy").isEqualTo("OFFERING_PARTY");
+        assertThatThrownBy(() -> request.decline("m1", DeclinedBy.REQUESTING_MEMBER, "again", "pool", NOW))
+                .isInstanceOf(Refused.class);
+
+        request.propose(new ProposedMatch("r", "m", "bram", 60, List.of("why")), "m2", "run2", "pool", NOW);
+        request.accept("m2", true, true, "pool", NOW);
+        assertThatThrownBy(() -> request.decline("m2", DeclinedBy.OPERATOR, "too late", "pool", NOW))
+                .isInstanceOf(Refused.class).hasMessageContaining("end the placement instead");
+    }
+
+    @Test
+    void aClosedRequestOffersNoPositionAndDeclinesItsOpenProposalsOnce() {
+        TalentRequest request = TalentRequest.restore(TalentRequest.request(
+                request(List.of(new SkillLevel("s", 1)), TODAY, TODAY.plusDays(30))).state());
+        request.propose(new ProposedMatch("r", "m", "anna", 70, List.of("why")), "m1", "run", "pool", NOW);
+
+        request.close("membership suspended", "pool", NOW);
+        request.close("membership suspended", "pool", NOW);
+
+        assertThat(request.closed()).isTrue();
+        assertThat(request.openPositions()).isZero();
+        assertThat(request.proposal("m1").status()).isEqualTo(PlacementStatus.DECLINED);
+        assertThat(request.pendingEvents()).filteredOn(MatchDeclined.class::isInstance).hasSize(1);
     }
 
     @Test
