@@ -107,6 +107,22 @@ class StaleSaveTest extends EventKitIntegrationTest {
         assertThat(afterRefusal.get(Outbox.FIELD, Document.class).getLong("lastSequence")).isEqualTo(2);
     }
 
+    @Test
+    void aSaveRemovesStateThatBecameNullAsAWholeDocumentSaveWould() {
+        String accountId = "cleared-" + UUID.randomUUID();
+        commands.deposit(accountId, 5);
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.holdBy("Maasdal B.V.");
+        accounts.save(account);
+        assertThat(raw(accountId).getString("holder")).isEqualTo("Maasdal B.V.");
+
+        Account reloaded = accounts.findById(accountId).orElseThrow();
+        reloaded.holdBy(null);
+        accounts.save(reloaded);
+
+        assertThat(raw(accountId)).doesNotContainKey("holder").containsEntry("balance", 5L);
+    }
+
     /** A copy of the account loaded while its first event was still in the outbox. */
     private Account loadedWhilePending(String accountId, long amount) {
         relay.stop();

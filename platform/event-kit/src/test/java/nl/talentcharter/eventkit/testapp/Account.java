@@ -15,6 +15,8 @@ public class Account implements OutboxCarrier {
     @Version
     private Long version;
     private long balance;
+    /** Optional state: a save that clears it must remove it from the stored document. */
+    private String holder;
     private Outbox outbox = new Outbox();
 
     protected Account() {
@@ -36,6 +38,10 @@ public class Account implements OutboxCarrier {
 
     public long getBalance() {
         return balance;
+    }
+
+    public void holdBy(String holder) {
+        this.holder = holder;
     }
 
     public void deposit(long amount) {
