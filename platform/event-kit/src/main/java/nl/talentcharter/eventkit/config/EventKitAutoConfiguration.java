@@ -59,7 +59,7 @@ public class EventKitAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     EventKitProducers eventKitProducers(EventKitProperties properties, Environment environment) {
-        return new EventKitProducers(bootstrapServers(properties, environment),
+        return new EventKitProducers(bootstrapServers(properties, environment), KafkaClientSecurity.from(environment),
                 environment.getProperty("spring.application.name", "service"), properties.getRelay());
     }
 
@@ -120,14 +120,16 @@ public class EventKitAutoConfiguration {
             EventKitProperties properties, Environment environment) {
         EventKitProperties.Consumer consumer = properties.getConsumer();
         return new DeadLetterRouting(producers.deadLetterTemplate(), metrics, bootstrapServers(properties, environment),
-                consumer.getMaxAttempts(), consumer.getInitialBackoff(), consumer.getMaxBackoff());
+                KafkaClientSecurity.from(environment), consumer.getMaxAttempts(), consumer.getInitialBackoff(),
+                consumer.getMaxBackoff());
     }
 
     @Bean
     @ConditionalOnMissingBean
     DeadLetters deadLetters(EventKitProducers producers, MongoTemplate mongo, EventKitProperties properties,
             Environment environment) {
-        return new DeadLetters(bootstrapServers(properties, environment), producers.plainTemplate(), mongo, 500);
+        return new DeadLetters(bootstrapServers(properties, environment), KafkaClientSecurity.from(environment),
+                producers.plainTemplate(), mongo, 500);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -22,8 +22,9 @@ public class EventKitProducers implements DisposableBean {
     private final DefaultKafkaProducerFactory<String, byte[]> relay;
     private final DefaultKafkaProducerFactory<Object, byte[]> deadLetters;
 
-    EventKitProducers(String bootstrapServers, String applicationName, EventKitProperties.Relay settings) {
-        Map<String, Object> config = new HashMap<>();
+    EventKitProducers(String bootstrapServers, Map<String, Object> clientSecurity, String applicationName,
+            EventKitProperties.Relay settings) {
+        Map<String, Object> config = new HashMap<>(clientSecurity);
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");

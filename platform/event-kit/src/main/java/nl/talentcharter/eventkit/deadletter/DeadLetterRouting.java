@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,7 @@ public class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustom
     private final KafkaOperations<Object, byte[]> template;
     private final EventMetrics metrics;
     private final String bootstrapServers;
+    private final Map<String, Object> clientSecurity;
     private final int maxAttempts;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
@@ -57,6 +59,14 @@ public class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustom
 
     public DeadLetterRouting(KafkaOperations<Object, byte[]> template, EventMetrics metrics, String bootstrapServers,
             int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+        this(template, metrics, bootstrapServers, Map.of(), maxAttempts, initialBackoff, maxBackoff);
+    }
+
+    /** @param clientSecurity login settings for the admin client that creates dead-letter topics */
+    public DeadLetterRouting(KafkaOperations<Object, byte[]> template, EventMetrics metrics, String bootstrapServers,
+            Map<String, Object> clientSecurity, int maxAttempts, Duration initialBackoff,
+            Duration maxBackoff) {
+        this.clientSecurity = Map.copyOf(clientSecurity);
         this.template = template;
         this.metrics = metrics;
         this.bootstrapServers = bootstrapServers;
@@ -147,7 +157,7 @@ public class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustom
         if (!provisioned.add(deadLetterTopic)) {
             return;
         }
-        try (Admin admin = ShortLivedAdmin.open(bootstrapServers)) {
+        try (Admin admin = ShortLivedAdmin.open(bootstrapServers, clientSecurity)) {
             if (!admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(deadLetterTopic)) {
                 admin.createTopics(List.of(new NewTopic(deadLetterTopic, java.util.Optional.empty(),
                         java.util.Optional.empty()))).all().get(10, TimeUnit.SECONDS);

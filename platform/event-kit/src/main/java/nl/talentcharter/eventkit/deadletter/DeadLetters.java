@@ -43,12 +43,20 @@ public class DeadLetters {
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final String bootstrapServers;
+    private final Map<String, Object> clientSecurity;
     private final KafkaOperations<String, byte[]> template;
     private final MongoTemplate mongo;
     private final int maxPerTopic;
 
     public DeadLetters(String bootstrapServers, KafkaOperations<String, byte[]> template, MongoTemplate mongo,
             int maxPerTopic) {
+        this(bootstrapServers, Map.of(), template, mongo, maxPerTopic);
+    }
+
+    /** @param clientSecurity login settings for the kit's own admin client and consumer (KafkaClientSecurity) */
+    public DeadLetters(String bootstrapServers, Map<String, Object> clientSecurity,
+            KafkaOperations<String, byte[]> template, MongoTemplate mongo, int maxPerTopic) {
+        this.clientSecurity = Map.copyOf(clientSecurity);
         this.bootstrapServers = bootstrapServers;
         this.template = template;
         this.mongo = mongo;
@@ -57,7 +65,7 @@ public class DeadLetters {
 
     /** The dead-letter topics on the broker. */
     public List<String> topics() {
-        try (Admin admin = ShortLivedAdmin.open(bootstrapServers)) {
+        try (Admin admin = ShortLivedAdmin.open(bootstrapServers, clientSecurity)) {
             Set<String> names = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             return names.stream().filter(Topics::isDeadLetter).sorted().toList();
         } catch (InterruptedException e) {
@@ -218,12 +226,13 @@ public class DeadLetters {
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        Map<String, Object> config = new java.util.HashMap<>(clientSecurity);
+        config.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 // looking at a dead-letter topic must not create it
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.CLIENT_ID_CONFIG, "eventkit-dead-letters"),
-                new StringDeserializer(), new ByteArrayDeserializer());
+                ConsumerConfig.CLIENT_ID_CONFIG, "eventkit-dead-letters"));
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 }
