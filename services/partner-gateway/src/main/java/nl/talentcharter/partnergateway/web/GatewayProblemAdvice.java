@@ -1,9 +1,9 @@
 package nl.talentcharter.partnergateway.web;
 
 import java.util.List;
+import nl.talentcharter.partnergateway.domain.InvalidSubscription;
 import nl.talentcharter.partnergateway.domain.MessageRejected;
 import nl.talentcharter.partnergateway.domain.UnknownSubscription;
-import nl.talentcharter.partnergateway.domain.InvalidSubscription;
 import nl.talentcharter.servicekit.problem.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,7 +19,7 @@ class GatewayProblemAdvice {
 
     @ExceptionHandler(MessageRejected.class)
     ProblemDetail rejected(MessageRejected e) {
-        ProblemDetail problem = switch (e.reason()) {
+        return switch (e.reason()) {
             case MALFORMED, UNKNOWN_TYPE -> Problems.of(HttpStatus.BAD_REQUEST, e.reason().slug(), e.getMessage());
             case FOREIGN_SOURCE, NOT_ALLOWED -> Problems.of(HttpStatus.FORBIDDEN, e.reason().slug(), e.getMessage());
             case INVALID -> {
@@ -33,7 +33,6 @@ class GatewayProblemAdvice {
                 yield duplicate;
             }
         };
-        return problem;
     }
 
     @ExceptionHandler(UnknownSubscription.class)

@@ -1,5 +1,6 @@
 package nl.talentcharter.partnergateway.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,7 @@ import nl.talentcharter.partnergateway.application.WebhookSubscriptions.Requeste
 import nl.talentcharter.partnergateway.persistence.DeliveryDocument;
 import nl.talentcharter.partnergateway.persistence.SubscriptionDocument;
 import nl.talentcharter.servicekit.security.Caller;
+import nl.talentcharter.servicekit.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Webhook subscriptions: a partner subscribes to event types it may read and manages its own; operators see and
@@ -96,7 +97,7 @@ class SubscriptionsController {
         if (caller.isOperator()) {
             return new Requester(null, caller.scopes(), true);
         }
-        if (!caller.hasRole(nl.talentcharter.servicekit.security.Role.PARTNER)) {
+        if (!caller.hasRole(Role.PARTNER)) {
             throw new AccessDeniedException(caller.subject() + " is neither a partner nor an operator");
         }
         return new Requester(Partners.of(caller), caller.scopes(), false);
