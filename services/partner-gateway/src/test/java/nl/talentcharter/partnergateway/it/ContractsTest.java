@@ -36,6 +36,14 @@ class ContractsTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void theHttpApiIsDescribedToo() {
+        Response openApi = get("/v3/api-docs", null);
+        assertThat(openApi.status()).as(openApi.body()).isEqualTo(200);
+        assertThat(openApi.json().path("paths").propertyNames())
+                .contains("/inbound", "/subscriptions", "/subscriptions/{id}/dead-letters", "/feed");
+    }
+
+    @Test
     void anUnknownSchemaIsNotFound() {
         get("/schemas/pools/no-such-thing.v1.json", null).isProblem(404, "schema-not-found");
         get("/schemas/pools/talent-offered.json", null).isProblem(404, "schema-not-found");
