@@ -63,7 +63,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class MonitoringProjectionBenchmark {
 
     static final List<String> BINDINGS = List.of("memberEvents-in-0", "hrScanEvents-in-0", "eventsEvents-in-0",
-            "sprintEvents-in-0", "poolEvents-in-0");
+            "sprintEvents-in-0", "poolEvents-in-0", "partnerEvents-in-0");
     static final List<String> TOPICS = List.of(Topics.MEMBERS, Topics.HR_SCANS, Topics.SPRINTS, Topics.EVENTS,
             Topics.POOLS);
 

@@ -34,7 +34,7 @@ public class Rebuild {
 
     /** The consumer bindings of application.yaml: every service topic this service projects. */
     static final List<String> BINDINGS = List.of("memberEvents-in-0", "hrScanEvents-in-0", "eventsEvents-in-0",
-            "sprintEvents-in-0", "poolEvents-in-0");
+            "sprintEvents-in-0", "poolEvents-in-0", "partnerEvents-in-0");
     private static final Duration GROUP_EMPTY_WITHIN = Duration.ofSeconds(60);
 
     /** What was rewound: per topic, the number of events it held from the beginning. */

@@ -104,6 +104,17 @@ public record Cut(KpiDimension dimension, String value) {
         };
     }
 
+    /** Whether a partner's report counts in this cut: by its own region, sector and size class; no action line. */
+    public boolean includesPlace(Place place) {
+        return switch (dimension) {
+            case ALL -> true;
+            case REGION -> place.region().name().equals(value);
+            case SECTOR -> place.sector().name().equals(value);
+            case SIZE_CLASS -> place.sizeClass() != null && place.sizeClass().name().equals(value);
+            case ACTION_LINE -> false;
+        };
+    }
+
     @Override
     public String toString() {
         return code();

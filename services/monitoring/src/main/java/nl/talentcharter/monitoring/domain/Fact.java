@@ -21,10 +21,12 @@ import java.util.Objects;
  * @param cohort       the members a sprint started with
  * @param heard        what was heard on a work visit
  * @param firstContact how the alliance first reached a member that joined (the channel's name), if known
+ * @param place        where a partner's report belongs (it names no member), for courses and work-to-work cases
+ * @param quantity     what a partner's report counts: workers concerned by a work-to-work case
  */
 public record Fact(String eventId, String eventType, FactKind kind, String subject, long sequence, String memberId,
         LocalDate on, String scanId, Double score, LocalDate dueOn, List<ScoredDomain> domains, String ref,
-        List<String> cohort, List<HeardTheme> heard, String firstContact) {
+        List<String> cohort, List<HeardTheme> heard, String firstContact, Place place, long quantity) {
 
     public Fact {
         Objects.requireNonNull(eventId, "eventId");
@@ -39,31 +41,36 @@ public record Fact(String eventId, String eventType, FactKind kind, String subje
     public static Fact of(String eventId, String eventType, FactKind kind, String subject, long sequence,
             String memberId, LocalDate on) {
         return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, null, null, null, List.of(), null,
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, null, 0);
     }
 
     public Fact withScan(String scanId, Double score, LocalDate dueOn, List<ScoredDomain> domains) {
         return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, scanId, score, dueOn, domains, ref,
-                cohort, heard, firstContact);
+                cohort, heard, firstContact, place, quantity);
     }
 
     public Fact withRef(String ref) {
         return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, scanId, score, dueOn, domains, ref,
-                cohort, heard, firstContact);
+                cohort, heard, firstContact, place, quantity);
     }
 
     public Fact withCohort(List<String> cohort) {
         return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, scanId, score, dueOn, domains, ref,
-                cohort, heard, firstContact);
+                cohort, heard, firstContact, place, quantity);
     }
 
     public Fact withHeard(List<HeardTheme> heard) {
         return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, scanId, score, dueOn, domains, ref,
-                cohort, heard, firstContact);
+                cohort, heard, firstContact, place, quantity);
+    }
+
+    public Fact withPlace(Place place, long quantity) {
+        return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, scanId, score, dueOn, domains, ref,
+                cohort, heard, firstContact, place, quantity);
     }
 
     public Fact withFirstContact(String firstContact) {
         return new Fact(eventId, eventType, kind, subject, sequence, memberId, on, scanId, score, dueOn, domains, ref,
-                cohort, heard, firstContact);
+                cohort, heard, firstContact, place, quantity);
     }
 }

@@ -21,6 +21,8 @@ public enum FactKind {
     WORK_VISIT_REPORTED,
     /** Pools: a person offered (by the member or partner that offered them), a request, a placement. */
     TALENT_OFFERED, TALENT_REQUESTED, PLACEMENT_CONFIRMED,
+    /** Partners (through the partner gateway): a course or traineeship announced, a work-to-work case reported. */
+    COURSE_ANNOUNCED, WORK_TO_WORK_CASE_REPORTED,
     /** On the timeline only. */
     OTHER;
 

@@ -95,7 +95,19 @@ public enum Kpi {
     POOLS_CROSS_BORDER_PLACEMENTS("pools.cross-border-placements", KpiUnit.COUNT, ActionLine.ATTRACT,
             "Grensoverschrijdende plaatsingen", "Cross-border placements",
             "plaatsingen in de periode waarbij aanvrager en aanbieder aan verschillende kanten van de grens liggen",
-            "placements in the period where the requesting and the offering member lie on different sides of the border");
+            "placements in the period where the requesting and the offering member lie on different sides of the border"),
+    // partners' reports (through the partner gateway): education announcing courses develops talent, work-to-work
+    // cases are people to realise elsewhere
+    PARTNERS_COURSES_ANNOUNCED("partners.courses-announced", KpiUnit.COUNT, ActionLine.DEVELOP,
+            "Opleidingen aangekondigd", "Courses announced",
+            "cursussen en leerbanen aangekondigd door onderwijspartners in de periode (per sector en regio van de opleiding)",
+            "courses and traineeships announced by education partners in the period (per the course's sector and region)"),
+    PARTNERS_WORK_TO_WORK_CASES("partners.work-to-work-cases", KpiUnit.COUNT, ActionLine.REALISE,
+            "Van-werk-naar-werkzaken", "Work-to-work cases", "gemeld door arbeidsmarktregio's in de periode",
+            "reported by labour-market regions in the period"),
+    PARTNERS_WORK_TO_WORK_WORKERS("partners.work-to-work-workers", KpiUnit.COUNT, ActionLine.REALISE,
+            "Werknemers in van-werk-naar-werkzaken", "Workers in work-to-work cases",
+            "betrokken werknemers van de zaken gemeld in de periode", "workers concerned by the cases reported in the period");
 
     private final String id;
     private final KpiUnit unit;

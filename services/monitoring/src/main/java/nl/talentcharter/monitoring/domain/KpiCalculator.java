@@ -71,6 +71,9 @@ public final class KpiCalculator {
             case POOLS_POSITIONS_FILLED -> count(kpi, period, cut, FactKind.PLACEMENT_CONFIRMED);
             case POOLS_TIME_TO_MATCH -> timeToMatch(kpi, period, cut);
             case POOLS_CROSS_BORDER_PLACEMENTS -> crossBorderPlacements(kpi, period, cut);
+            case PARTNERS_COURSES_ANNOUNCED -> partnerReports(kpi, period, cut, FactKind.COURSE_ANNOUNCED, false);
+            case PARTNERS_WORK_TO_WORK_CASES -> partnerReports(kpi, period, cut, FactKind.WORK_TO_WORK_CASE_REPORTED, false);
+            case PARTNERS_WORK_TO_WORK_WORKERS -> partnerReports(kpi, period, cut, FactKind.WORK_TO_WORK_CASE_REPORTED, true);
         };
     }
 
@@ -439,6 +442,14 @@ public final class KpiCalculator {
             ids.add(offer.get().eventId());
         }
         return new KpiValue(kpi, period, cut, placements, placements, ids.stream().distinct().sorted().toList());
+    }
+
+    /** Partners' reports in the period, cut by their own place; counted, or their quantities summed. */
+    private KpiValue partnerReports(Kpi kpi, Period period, Cut cut, FactKind kind, boolean sumQuantities) {
+        List<Fact> reports = of(kind).stream()
+                .filter(f -> period.contains(f.on()) && f.place() != null && cut.includesPlace(f.place())).toList();
+        long value = sumQuantities ? reports.stream().mapToLong(Fact::quantity).sum() : reports.size();
+        return new KpiValue(kpi, period, cut, value, value, reports.stream().map(Fact::eventId).sorted().toList());
     }
 
     private static boolean crossBorder(MemberDimensions member) {

@@ -7,6 +7,7 @@ import nl.talentcharter.contracts.EventCatalog;
 import nl.talentcharter.contracts.events.AttendanceOutcome;
 import nl.talentcharter.contracts.events.EventsEvents;
 import nl.talentcharter.contracts.events.HeardKind;
+import nl.talentcharter.contracts.partners.PartnerEvents;
 import nl.talentcharter.contracts.pools.PoolEvents;
 import nl.talentcharter.contracts.hrscans.HrScanEvents;
 import nl.talentcharter.contracts.members.MemberEvents;
@@ -18,6 +19,7 @@ import nl.talentcharter.monitoring.application.MonitoringProperties;
 import nl.talentcharter.monitoring.domain.Fact;
 import nl.talentcharter.monitoring.domain.FactKind;
 import nl.talentcharter.monitoring.domain.HeardTheme;
+import nl.talentcharter.monitoring.domain.Place;
 import nl.talentcharter.monitoring.domain.ScoredDomain;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -172,6 +174,17 @@ public class EventFacts {
             var p = inbound.payload(e, EventsEvents.ATTENDANCE_RECORDED);
             FactKind kind = p.outcome() == AttendanceOutcome.ATTENDED ? FactKind.ATTENDED : FactKind.NO_SHOW;
             return new Reading(fact(e, kind, null, day(p.recordedAt())).withRef(p.registrationId()), null);
+        }
+        if (e.is(PartnerEvents.COURSE_ANNOUNCED)) {
+            // a course names no announcement time of its own: counted on the day the partner sent it
+            var p = inbound.payload(e, PartnerEvents.COURSE_ANNOUNCED);
+            return new Reading(fact(e, FactKind.COURSE_ANNOUNCED, null, day(e))
+                    .withPlace(new Place(p.region(), p.sector(), null), p.places()), null);
+        }
+        if (e.is(PartnerEvents.WORK_TO_WORK_CASE_REPORTED)) {
+            var p = inbound.payload(e, PartnerEvents.WORK_TO_WORK_CASE_REPORTED);
+            return new Reading(fact(e, FactKind.WORK_TO_WORK_CASE_REPORTED, null, p.reportedOn())
+                    .withPlace(new Place(p.region(), p.sector(), p.employerSizeClass()), p.workersConcerned()), null);
         }
         if (EventCatalog.byType(e.type()).isEmpty()) {
             return null;

@@ -42,6 +42,12 @@ public class ServiceTopicConsumers {
         return consumer::accept;
     }
 
+    /** Partners' reports relayed by the partner gateway (courses, work-to-work cases); referrals are the pools'. */
+    @Bean
+    Consumer<Message<byte[]>> partnerEvents(TopicConsumer consumer) {
+        return consumer::accept;
+    }
+
     @Bean
     TopicConsumer topicConsumer(InboundEvents inbound, EventFacts facts, Projection projection) {
         return new TopicConsumer(inbound, facts, projection);

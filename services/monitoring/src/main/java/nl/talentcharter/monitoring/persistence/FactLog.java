@@ -10,6 +10,10 @@ import nl.talentcharter.eventkit.inbound.InboundEvent;
 import nl.talentcharter.monitoring.domain.Fact;
 import nl.talentcharter.monitoring.domain.FactKind;
 import nl.talentcharter.monitoring.domain.HeardTheme;
+import nl.talentcharter.monitoring.domain.Place;
+import nl.talentcharter.contracts.vocabulary.Region;
+import nl.talentcharter.contracts.vocabulary.Sector;
+import nl.talentcharter.contracts.vocabulary.SizeClass;
 import nl.talentcharter.monitoring.domain.ScoredDomain;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -59,6 +63,10 @@ public class FactLog {
                         .append("tags", h.tags())
                         .append("actionLines", h.actionLines().stream().map(Enum::name).toList())).toList())
                 .append("firstContact", fact.firstContact())
+                .append("place", fact.place() == null ? null : new Document("region", fact.place().region().name())
+                        .append("sector", fact.place().sector().name())
+                        .append("sizeClass", fact.place().sizeClass() == null ? null : fact.place().sizeClass().name()))
+                .append("quantity", fact.quantity())
                 .append("time", event.time() == null ? null : event.time().toInstant().toString())
                 .append("topic", event.topic())
                 .append("partition", event.partition())
@@ -131,6 +139,17 @@ public class FactLog {
                 d.getString("subject"), sequence == null ? 0 : sequence.longValue(), d.getString("memberId"),
                 LocalDate.parse(d.getString("on")), d.getString("scanId"), score == null ? null : score.doubleValue(),
                 dueOn == null ? null : LocalDate.parse(dueOn), domains, d.getString("ref"),
-                d.getList("cohort", String.class, List.of()), heard, d.getString("firstContact"));
+                d.getList("cohort", String.class, List.of()), heard, d.getString("firstContact"), place(d),
+                d.get("quantity", Number.class) == null ? 0 : d.get("quantity", Number.class).longValue());
+    }
+
+    private static Place place(Document d) {
+        Document place = d.get("place", Document.class);
+        if (place == null) {
+            return null;
+        }
+        String sizeClass = place.getString("sizeClass");
+        return new Place(Region.valueOf(place.getString("region")), Sector.valueOf(place.getString("sector")),
+                sizeClass == null ? null : SizeClass.valueOf(sizeClass));
     }
 }
