@@ -74,7 +74,7 @@ class PoolsStoryTest {
     static final String FORKLIFT = "http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da";
     static final String PICKING = "http://data.europa.eu/esco/skill/tcl-order-picking";
     static final String WMS = "http://data.europa.eu/esco/skill/tcl-warehouse-management-system";
-    static final String OPERATOR_OCCUPATION = "http://data.europa.eu/esco/occupation/tcl-forklift-operator";
+    static final String OPERATOR_OCCUPATION = "http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755";
     static final LocalDate START = LocalDate.now().plusDays(30);
     static final LocalDate END = START.plusDays(60);
 
