@@ -25,6 +25,8 @@ public final class Caller {
 
     static final String MEMBER_ID_CLAIM = "member_id";
 
+    private static final String PARTNER_CLIENT_PREFIX = "partner-";
+
     private final String subject;
     private final Set<Role> roles;
     private final String memberId;
@@ -74,6 +76,19 @@ public final class Caller {
 
     public Set<String> scopes() {
         return scopes;
+    }
+
+    /**
+     * The partner system a {@code partner} caller is, as it appears in its CloudEvents source
+     * {@code /partners/<id>}: the client id without the issuer's conventional {@code partner-} prefix, so that
+     * the gateway and every service name one partner alike. Empty for everybody else.
+     */
+    public Optional<String> partnerId() {
+        if (!roles.contains(Role.PARTNER)) {
+            return Optional.empty();
+        }
+        return Optional.of(subject.startsWith(PARTNER_CLIENT_PREFIX) && subject.length() > PARTNER_CLIENT_PREFIX.length()
+                ? subject.substring(PARTNER_CLIENT_PREFIX.length()) : subject);
     }
 
     public boolean hasRole(Role role) {

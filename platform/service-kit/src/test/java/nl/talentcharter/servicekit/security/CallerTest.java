@@ -46,6 +46,15 @@ class CallerTest {
     }
 
     @Test
+    void aPartnerIsNamedByItsClientIdWithoutTheIssuersPrefix() {
+        assertThat(caller(jwt("partner-uwv", List.of("partner"), null, null)).partnerId()).contains("uwv");
+        assertThat(caller(jwt("partner-region-zuid", List.of("partner"), null, null)).partnerId()).contains("region-zuid");
+        assertThat(caller(jwt("uwv", List.of("partner"), null, null)).partnerId()).contains("uwv");
+        assertThat(caller(jwt("partner-", List.of("partner"), null, null)).partnerId()).contains("partner-");
+        assertThat(caller(jwt("partner-uwv", List.of("viewer"), null, null)).partnerId()).isEmpty();
+    }
+
+    @Test
     void aMemberReachesOnlyItsOwnOrganisation() {
         Caller caller = caller(jwt("anna", List.of("member"), "acme", null));
 

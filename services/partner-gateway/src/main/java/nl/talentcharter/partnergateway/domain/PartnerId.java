@@ -5,13 +5,12 @@ import nl.talentcharter.contracts.EventType;
 
 /**
  * A partner system, as it appears in its CloudEvents {@code source} ({@code /partners/<id>}) and in the name of
- * its raw inbound topic. Derived from the token's subject (the client id): {@code partner-uwv} and {@code uwv}
- * are both partner {@code uwv}, so a client id may carry the issuer's conventional prefix.
+ * its raw inbound topic. Taken from the caller ({@code Caller.partnerId()} in service-kit, where the rule for
+ * client ids lives: {@code partner-uwv} and {@code uwv} are both partner {@code uwv}).
  */
 public record PartnerId(String value) {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final String CLIENT_PREFIX = "partner-";
 
     public PartnerId {
         if (value == null || !KEBAB.matcher(value).matches()) {
@@ -19,11 +18,6 @@ public record PartnerId(String value) {
         }
     }
 
-    public static PartnerId ofClient(String subject) {
-        String id = subject != null && subject.startsWith(CLIENT_PREFIX) && subject.length() > CLIENT_PREFIX.length()
-                ? subject.substring(CLIENT_PREFIX.length()) : subject;
-        return new PartnerId(id);
-    }
 
     /** The only CloudEvents {@code source} this partner may publish as. */
     public String source() {

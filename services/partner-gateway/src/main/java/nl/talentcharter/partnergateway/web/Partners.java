@@ -19,7 +19,8 @@ final class Partners {
 
     static PartnerId of(Caller caller) {
         try {
-            return PartnerId.ofClient(caller.subject());
+            return new PartnerId(caller.partnerId().orElseThrow(
+                    () -> new AccessDeniedException(caller.subject() + " is not a partner system")));
         } catch (IllegalArgumentException e) {
             throw new AccessDeniedException("the token's subject " + caller.subject() + " names no partner");
         }

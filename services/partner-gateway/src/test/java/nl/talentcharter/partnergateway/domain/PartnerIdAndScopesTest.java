@@ -13,12 +13,11 @@ import org.junit.jupiter.api.Test;
 class PartnerIdAndScopesTest {
 
     @Test
-    void aClientIdNamesItsPartnerWithOrWithoutThePrefix() {
-        assertThat(PartnerId.ofClient("partner-uwv").source()).isEqualTo("/partners/uwv");
-        assertThat(PartnerId.ofClient("uwv").source()).isEqualTo("/partners/uwv");
-        assertThat(PartnerId.ofClient("partner-region-zuid").value()).isEqualTo("region-zuid");
-        assertThatThrownBy(() -> PartnerId.ofClient("Partner UWV")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PartnerId.ofClient(null)).isInstanceOf(IllegalArgumentException.class);
+    void aPartnerIdIsKebabCaseAndNamesItsSource() {
+        assertThat(new PartnerId("uwv").source()).isEqualTo("/partners/uwv");
+        assertThat(new PartnerId("region-zuid").source()).isEqualTo("/partners/region-zuid");
+        assertThatThrownBy(() -> new PartnerId("Partner UWV")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PartnerId(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

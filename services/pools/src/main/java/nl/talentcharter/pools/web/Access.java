@@ -25,7 +25,7 @@ final class Access {
     /** The party a caller offers people as: its member organisation, or its partner account. */
     static String offeringParty(Caller caller) {
         if (caller.hasRole(Role.PARTNER)) {
-            return "partner:" + caller.subject();
+            return "partner:" + caller.partnerId().orElseThrow();
         }
         return caller.memberId().orElseThrow(() -> new AccessDeniedException(caller.subject() + " has no member organisation"));
     }
