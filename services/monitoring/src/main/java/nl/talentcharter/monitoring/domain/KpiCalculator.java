@@ -25,6 +25,11 @@ public final class KpiCalculator {
 
     private final Collection<Fact> facts;
     private final Map<String, MemberDimensions> members;
+    // joins built once per calculator (one computation covers many cells), not once per cell
+    private Map<String, Fact> registrations;
+    private Map<String, Fact> requests;
+    private Map<String, List<Fact>> offersByPerson;
+    private Map<String, List<Fact[]>> labourMarketAttendance;
     /** The facts per kind, read once: most figures need one or two kinds. */
     private final Map<FactKind, List<Fact>> byKind = new java.util.EnumMap<>(FactKind.class);
 
@@ -263,7 +268,10 @@ public final class KpiCalculator {
 
     /** The registration facts by registration id: attendance names the registration, not the member. */
     private Map<String, Fact> registrations() {
-        Map<String, Fact> registrations = new HashMap<>();
+        if (registrations != null) {
+            return registrations;
+        }
+        registrations = new HashMap<>();
         for (Fact fact : kinds(FactKind.REGISTRATION_CONFIRMED, FactKind.REGISTRATION_WAITLISTED)) {
             if (fact.ref() != null && fact.memberId() != null) {
                 registrations.putIfAbsent(fact.ref(), fact);
@@ -304,17 +312,7 @@ public final class KpiCalculator {
      * days after (an event often tips the decision that the paperwork follows). Counted once per member.
      */
     private KpiValue membersViaEvents(Kpi kpi, Period period, Cut cut) {
-        Set<String> labourMarketEvents = new HashSet<>();
-        of(FactKind.LABOUR_MARKET_EVENT_SCHEDULED).forEach(f -> labourMarketEvents.add(f.subject()));
-        Map<String, Fact> registrations = registrations();
-        Map<String, List<Fact[]>> attendanceByMember = new HashMap<>();
-        for (Fact attended : of(FactKind.ATTENDED)) {
-            Fact registration = attended.ref() == null ? null : registrations.get(attended.ref());
-            if (registration != null && labourMarketEvents.contains(attended.subject())) {
-                attendanceByMember.computeIfAbsent(registration.memberId(), m -> new ArrayList<>())
-                        .add(new Fact[] {attended, registration});
-            }
-        }
+        Map<String, List<Fact[]>> attendanceByMember = labourMarketAttendanceByMember();
         Map<String, List<String>> tracedByMember = new java.util.TreeMap<>();
         for (Fact joined : of(FactKind.MEMBER_JOINED)) {
             if (!period.contains(joined.on()) || !cut.includes(member(joined.memberId()))
@@ -333,6 +331,25 @@ public final class KpiCalculator {
         }
         List<String> ids = tracedByMember.values().stream().flatMap(List::stream).distinct().sorted().toList();
         return new KpiValue(kpi, period, cut, tracedByMember.size(), tracedByMember.size(), ids);
+    }
+
+    /** Per member: its attendances at labour-market events, each with the registration that names the member. */
+    private Map<String, List<Fact[]>> labourMarketAttendanceByMember() {
+        if (labourMarketAttendance != null) {
+            return labourMarketAttendance;
+        }
+        Set<String> labourMarketEvents = new HashSet<>();
+        of(FactKind.LABOUR_MARKET_EVENT_SCHEDULED).forEach(f -> labourMarketEvents.add(f.subject()));
+        Map<String, Fact> registrations = registrations();
+        labourMarketAttendance = new HashMap<>();
+        for (Fact attended : of(FactKind.ATTENDED)) {
+            Fact registration = attended.ref() == null ? null : registrations.get(attended.ref());
+            if (registration != null && labourMarketEvents.contains(attended.subject())) {
+                labourMarketAttendance.computeIfAbsent(registration.memberId(), m -> new ArrayList<>())
+                        .add(new Fact[] {attended, registration});
+            }
+        }
+        return labourMarketAttendance;
     }
 
     /**
@@ -398,8 +415,10 @@ public final class KpiCalculator {
 
     /** Mean days from a request to each of its placements confirmed in the period; traced to both events. */
     private KpiValue timeToMatch(Kpi kpi, Period period, Cut cut) {
-        Map<String, Fact> requests = new HashMap<>();
-        of(FactKind.TALENT_REQUESTED).forEach(f -> requests.putIfAbsent(f.subject(), f));
+        if (requests == null) {
+            requests = new HashMap<>();
+            of(FactKind.TALENT_REQUESTED).forEach(f -> requests.putIfAbsent(f.subject(), f));
+        }
         List<String> ids = new ArrayList<>();
         long placements = 0;
         long days = 0;
@@ -424,8 +443,10 @@ public final class KpiCalculator {
      * no member (e.g. UWV) is not counted, its side of the border is unknown.
      */
     private KpiValue crossBorderPlacements(Kpi kpi, Period period, Cut cut) {
-        Map<String, List<Fact>> offersByPerson = new HashMap<>();
-        of(FactKind.TALENT_OFFERED).forEach(f -> offersByPerson.computeIfAbsent(f.ref(), p -> new ArrayList<>()).add(f));
+        if (offersByPerson == null) {
+            offersByPerson = new HashMap<>();
+            of(FactKind.TALENT_OFFERED).forEach(f -> offersByPerson.computeIfAbsent(f.ref(), p -> new ArrayList<>()).add(f));
+        }
         List<String> ids = new ArrayList<>();
         long placements = 0;
         for (Fact placement : placements(period, cut)) {
