@@ -1,5 +1,7 @@
 package nl.talentcharter.monitoring.application;
 
+import nl.talentcharter.monitoring.messaging.KafkaClientSettings;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,7 +18,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownMemberIdException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController.State;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
@@ -44,21 +45,21 @@ public class Rebuild {
     private final BindingsLifecycleController bindings;
     private final BindingServiceProperties bindingProperties;
     private final MongoTemplate mongo;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
 
     public Rebuild(BindingsLifecycleController bindings, BindingServiceProperties bindingProperties,
-            MongoTemplate mongo, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+            MongoTemplate mongo, KafkaClientSettings kafka) {
         this.bindings = bindings;
         this.bindingProperties = bindingProperties;
         this.mongo = mongo;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     /** One rebuild at a time; returns once the consumers run again (the replay itself goes on in them). */
     public synchronized Rewound run() {
         BINDINGS.forEach(binding -> bindings.changeState(binding, State.STOPPED));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000))) {
+        try (Admin admin = Admin.create(kafka.with(Map.of(
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000)))) {
             Map<String, Map<TopicPartition, OffsetAndMetadata>> perGroup = new LinkedHashMap<>();
             Map<String, Long> eventsPerTopic = new LinkedHashMap<>();
             for (String binding : BINDINGS) {

@@ -13,7 +13,6 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,16 +26,16 @@ public class KpiTopic implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(KpiTopic.class);
     static final int PARTITIONS = 3;
 
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
 
-    public KpiTopic(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public KpiTopic(KafkaClientSettings kafka) {
+        this.kafka = kafka;
     }
 
     @Override
     public void afterPropertiesSet() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+        try (Admin admin = Admin.create(kafka.with(Map.of(
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000)))) {
             if (admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(Topics.MONITORING_KPI)) {
                 return;
             }

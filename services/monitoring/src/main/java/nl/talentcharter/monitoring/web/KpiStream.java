@@ -1,5 +1,7 @@
 package nl.talentcharter.monitoring.web;
 
+import nl.talentcharter.monitoring.messaging.KafkaClientSettings;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,7 +21,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -38,15 +39,15 @@ public class KpiStream implements DisposableBean {
 
     private static final Duration POLL = Duration.ofMillis(500);
 
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final ExecutorService streams = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "kpi-sse");
         thread.setDaemon(true);
         return thread;
     });
 
-    public KpiStream(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public KpiStream(KafkaClientSettings kafka) {
+        this.kafka = kafka;
     }
 
     /** @throws InvalidResumePosition when {@code lastEventId} is not a position this stream handed out */
@@ -71,11 +72,10 @@ public class KpiStream implements DisposableBean {
     }
 
     private void follow(SseEmitter emitter, AtomicBoolean open, Map<Integer, Long> resumeAt, boolean startAtEnd) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(kafka.with(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false)), new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = partitions(consumer, open);
             consumer.assign(partitions);
             Map<Integer, Long> positions = new TreeMap<>();

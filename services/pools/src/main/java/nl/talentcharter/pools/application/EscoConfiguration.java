@@ -2,7 +2,6 @@ package nl.talentcharter.pools.application;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.Map;
 import nl.talentcharter.pools.domain.esco.EscoCatalogue;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +10,7 @@ import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The curated ESCO subset shipped as data (ADR 0102) and the clock every use case reads. */
+/** The curated ESCO subset shipped as data (ADR 0102). */
 @Configuration
 class EscoConfiguration {
 
@@ -22,10 +21,5 @@ class EscoConfiguration {
             return new EscoCatalogue(json.convertValue(root.path("skills"), Map.class),
                     json.convertValue(root.path("occupations"), Map.class));
         }
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }
