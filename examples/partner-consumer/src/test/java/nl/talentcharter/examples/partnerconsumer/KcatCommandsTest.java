@@ -29,8 +29,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The kcat commands of docs/partners.md, run exactly as documented, on real CloudEvents, against test-kit's
- * broker. Only partner.kcat.conf differs from the page: this broker has no login. The same commands as a
- * partner on a SASL/SCRAM broker with the production ACLs: {@link KcatOverSaslTest}.
+ * broker. Only partner.kcat.conf differs from the page: this broker has no login (Debian's kcat cannot log in
+ * to Kafka 4 with SCRAM; the login and ACLs are proven with the Java client by KafkaAclModelTest).
  */
 class KcatCommandsTest {
 
