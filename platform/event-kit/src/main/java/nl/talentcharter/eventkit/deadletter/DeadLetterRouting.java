@@ -15,6 +15,7 @@ import nl.talentcharter.eventkit.inbound.InvalidEventException;
 import nl.talentcharter.eventkit.metrics.EventMetrics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -163,6 +164,9 @@ public class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustom
                         java.util.Optional.empty()))).all().get(10, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
+            if (e.getCause() instanceof TopicExistsException) {
+                return; // another consumer of the same topic created it first: what was wanted
+            }
             // the broker may auto-create it on first use; a missing topic is reported then
             provisioned.remove(deadLetterTopic);
             log.warn("could not create dead-letter topic {}: {}", deadLetterTopic, e.toString());
