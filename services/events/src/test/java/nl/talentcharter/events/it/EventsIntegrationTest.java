@@ -3,11 +3,6 @@ package nl.talentcharter.events.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,6 +14,7 @@ import nl.talentcharter.contracts.Topics;
 import nl.talentcharter.events.EventsApplication;
 import nl.talentcharter.events.persistence.GatheringDocument;
 import nl.talentcharter.testkit.RealInfrastructure;
+import nl.talentcharter.testkit.ServiceHttp;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
@@ -47,8 +43,6 @@ public abstract class EventsIntegrationTest {
     protected static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
     protected static final Duration DRAIN_WINDOW = Duration.ofSeconds(3);
     protected static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().executor(java.util.concurrent.Executors
-            .newFixedThreadPool(16)).build();
 
     @LocalServerPort
     protected int port;
@@ -97,27 +91,8 @@ public abstract class EventsIntegrationTest {
 
     protected Response send(String method, String path, String token, String contentType, String body,
             Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ServiceHttp.Reply reply = ServiceHttp.send(port, method, path, token, contentType, body, headers);
+        return new Response(reply.status(), reply.contentType(), reply.body());
     }
 
     protected Response get(String path, String token) {

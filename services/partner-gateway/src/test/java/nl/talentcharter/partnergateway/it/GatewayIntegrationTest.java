@@ -2,11 +2,6 @@ package nl.talentcharter.partnergateway.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -14,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.talentcharter.partnergateway.PartnerGatewayApplication;
 import nl.talentcharter.testkit.RealInfrastructure;
+import nl.talentcharter.testkit.ServiceHttp;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +34,6 @@ public abstract class GatewayIntegrationTest {
     protected static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     protected static final String POOL_ID = "3f2b8c1e-7d4a-4e6b-9a51-0c8d2e6f4a10";
-    private static final HttpClient HTTP = HttpClient.newBuilder().executor(java.util.concurrent.Executors
-            .newFixedThreadPool(8)).build();
 
     static {
         // the gateway subscribes to the public topics when its context starts; in production they exist already
@@ -81,27 +75,8 @@ public abstract class GatewayIntegrationTest {
 
     protected Response send(String method, String path, String token, String contentType, String body,
             Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ServiceHttp.Reply reply = ServiceHttp.send(port, method, path, token, contentType, body, headers);
+        return new Response(reply.status(), reply.contentType(), reply.body());
     }
 
     protected Response get(String path, String token) {

@@ -3,11 +3,6 @@ package nl.talentcharter.sprints.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +32,7 @@ import nl.talentcharter.contracts.vocabulary.SizeClass;
 import nl.talentcharter.sprints.SprintsApplication;
 import nl.talentcharter.sprints.persistence.CompanyRecord;
 import nl.talentcharter.testkit.RealInfrastructure;
+import nl.talentcharter.testkit.ServiceHttp;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
@@ -68,7 +64,6 @@ abstract class SprintsIntegrationTest {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final Duration DRAIN_WINDOW = Duration.ofSeconds(3);
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, AtomicLong> SEQUENCES = new ConcurrentHashMap<>();
     private static KafkaProducer<String, byte[]> producer;
 
@@ -219,22 +214,8 @@ abstract class SprintsIntegrationTest {
     // ---- HTTP ------------------------------------------------------------------------------------
 
     Response send(String method, String path, String token, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (token != null) request.header("Authorization", "Bearer " + token);
-        if (contentType != null) request.header("Content-Type", contentType);
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ServiceHttp.Reply reply = ServiceHttp.send(port, method, path, token, contentType, body, Map.of());
+        return new Response(reply.status(), reply.contentType(), reply.body());
     }
 
     Response get(String path, String token) {
