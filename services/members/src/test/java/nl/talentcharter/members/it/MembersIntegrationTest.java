@@ -53,6 +53,16 @@ public abstract class MembersIntegrationTest {
         return TestInfrastructure.get().kafkaBootstrapServers();
     }
 
+    /**
+     * What reached the topic from {@code started} on. A reader that starts "now" under read_committed starts at the
+     * last stable offset, so records another test's relay sent earlier inside a transaction still open then
+     * become visible when it commits; they were not caused by what this test did.
+     */
+    protected static java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> publishedSince(
+            TopicReader topic, long started) {
+        return topic.drain(DRAIN_WINDOW).stream().filter(record -> record.timestamp() >= started).toList();
+    }
+
     protected static TopicReader membersTopic() {
         awaitTopicReady();
         return TopicReader.startingNow(kafka(), Topics.MEMBERS);
