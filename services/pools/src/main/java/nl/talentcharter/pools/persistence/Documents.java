@@ -23,13 +23,12 @@ public final class Documents {
     private Documents() {
     }
 
-    @Document("pools")
-    public static class PoolDocument implements OutboxCarrier {
+    /** What every stored aggregate of this service has: its id, its version for optimistic locking, its outbox. */
+    abstract static class StoredAggregate implements OutboxCarrier {
         @Id
         String id;
         @Version
         Long version;
-        Pool.State pool;
         Outbox outbox = new Outbox();
 
         @Override
@@ -41,48 +40,23 @@ public final class Documents {
         public Outbox getOutbox() {
             return outbox;
         }
+    }
+
+    @Document("pools")
+    public static class PoolDocument extends StoredAggregate {
+        Pool.State pool;
     }
 
     /** {@code sealedProfile}: the person's profile, sealed with their own key; null once erased. */
     @Document("talent")
-    public static class TalentDocument implements OutboxCarrier {
-        @Id
-        String id;
-        @Version
-        Long version;
+    public static class TalentDocument extends StoredAggregate {
         Talent.State talent;
         String sealedProfile;
-        Outbox outbox = new Outbox();
-
-        @Override
-        public String getId() {
-            return id;
-        }
-
-        @Override
-        public Outbox getOutbox() {
-            return outbox;
-        }
     }
 
     @Document("requests")
-    public static class RequestDocument implements OutboxCarrier {
-        @Id
-        String id;
-        @Version
-        Long version;
+    public static class RequestDocument extends StoredAggregate {
         TalentRequest.State request;
-        Outbox outbox = new Outbox();
-
-        @Override
-        public String getId() {
-            return id;
-        }
-
-        @Override
-        public Outbox getOutbox() {
-            return outbox;
-        }
     }
 
     /**
