@@ -1,18 +1,14 @@
 package nl.talentcharter.hrscans.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import nl.talentcharter.contracts.EventSchemas;
 import nl.talentcharter.contracts.EventType;
@@ -34,19 +30,16 @@ import nl.talentcharter.hrscans.domain.template.Question;
 import nl.talentcharter.hrscans.domain.template.ScanTemplate;
 import nl.talentcharter.hrscans.domain.template.TemplateCatalog;
 import nl.talentcharter.hrscans.persistence.MemberRecord;
+import nl.talentcharter.testkit.CloudEventPublisher;
 import nl.talentcharter.testkit.RealInfrastructure;
 import nl.talentcharter.testkit.ServiceHttp;
+import nl.talentcharter.testkit.StoredDocuments;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,8 +61,9 @@ abstract class HrScansIntegrationTest {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final Duration DRAIN_WINDOW = Duration.ofSeconds(3);
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Map<String, AtomicLong> SEQUENCES = new ConcurrentHashMap<>();
-    private static KafkaProducer<String, byte[]> producer;
+    /** Acts as the members service; its sequences span the test classes, as member ids are unique anyway. */
+    @RegisterExtension
+    static final CloudEventPublisher MEMBERS_SERVICE = CloudEventPublisher.onSharedBroker(EventSchemas::requirePublishable);
 
     @LocalServerPort
     int port;
@@ -78,25 +72,9 @@ abstract class HrScansIntegrationTest {
     @Autowired
     TemplateCatalog templates;
 
-    private static volatile boolean scanTopicReady;
-
-    /**
-     * A reader from now on. The first call waits until the broker knows the topic's partitions: a reader
-     * opened on a topic created a moment ago may otherwise be assigned no partition at all.
-     */
+    /** A reader from now on (it creates the topic and waits for its partitions itself). */
     static TopicReader scanTopic() {
-        String servers = TestInfrastructure.get().kafkaBootstrapServers();
-        if (!scanTopicReady) {
-            TopicReader.ensureTopic(servers, Topics.HR_SCANS, 3);
-            try (var probe = new org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]>(
-                    Map.of(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers),
-                    new org.apache.kafka.common.serialization.StringDeserializer(),
-                    new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
-                await().atMost(TIMEOUT).until(() -> !probe.partitionsFor(Topics.HR_SCANS, Duration.ofSeconds(5)).isEmpty());
-            }
-            scanTopicReady = true;
-        }
-        return TopicReader.startingNow(servers, Topics.HR_SCANS);
+        return TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), Topics.HR_SCANS);
     }
 
     // ---- acting as the members service -------------------------------------------------------------
@@ -110,25 +88,17 @@ abstract class HrScansIntegrationTest {
 
     /** Publishes a member's next event; returns the CloudEvents id (to publish it again as a duplicate). */
     <T> String publishMemberEvent(EventType<T> type, String memberId, T payload) {
-        long sequence = SEQUENCES.computeIfAbsent(memberId, id -> new AtomicLong()).incrementAndGet();
-        String id = UUID.randomUUID().toString();
-        publishMemberEvent(type, memberId, payload, id, sequence);
-        return id;
+        return memberEvent(type, memberId, payload).nextSequence().publish();
     }
 
+    /** With a given id and sequence: the same again is a duplicate delivery. */
     <T> void publishMemberEvent(EventType<T> type, String memberId, T payload, String ceId, long sequence) {
-        byte[] json = JSON.writeValueAsBytes(payload);
-        EventSchemas.requirePublishable(type.type(), json);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.MEMBERS, memberId, json);
-        Map.of("ce_specversion", "1.0", "ce_id", ceId, "ce_source", type.source(), "ce_type", type.type(),
-                "ce_subject", memberId, "ce_time", Instant.now().toString(), "ce_dataschema", type.schemaId(),
-                "ce_sequence", Long.toString(sequence), "content-type", "application/json")
-                .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        memberEvent(type, memberId, payload).id(ceId).sequence(sequence).publish();
+    }
+
+    private static <T> CloudEventPublisher.Event memberEvent(EventType<T> type, String memberId, T payload) {
+        return MEMBERS_SERVICE.event(type.topic(), type.type(), type.source()).subject(memberId)
+                .dataschema(type.schemaId()).json(payload);
     }
 
     /** A member that joined (as the members service would announce), active in the read model once this returns. */
@@ -156,10 +126,8 @@ abstract class HrScansIntegrationTest {
     }
 
     void awaitMembership(String memberId, MemberRecord.Membership membership) {
-        await().atMost(TIMEOUT).until(() -> {
-            Document member = memberDocument(memberId);
-            return member != null && membership.name().equals(member.getString("membership"));
-        });
+        StoredDocuments.await(mongo.getCollection(MemberRecord.COLLECTION), memberId,
+                member -> membership.name().equals(member.getString("membership")), TIMEOUT);
     }
 
     Document memberDocument(String memberId) {
@@ -235,26 +203,6 @@ abstract class HrScansIntegrationTest {
         Map<String, ConsumerRecord<String, byte[]>> byId = new java.util.LinkedHashMap<>();
         records.forEach(r -> byId.putIfAbsent(header(r, "ce_id"), r));
         return List.copyOf(byId.values());
-    }
-
-    private static synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    TestInfrastructure.get().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
-                    new StringSerializer(), new ByteArraySerializer());
-        }
-        return producer;
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        // per class: the next class opens its own, so no producer outlives the JVM's broker
-        synchronized (HrScansIntegrationTest.class) {
-            if (producer != null) {
-                producer.close(Duration.ofSeconds(5));
-                producer = null;
-            }
-        }
     }
 
     record Response(int status, String contentType, String body) {
