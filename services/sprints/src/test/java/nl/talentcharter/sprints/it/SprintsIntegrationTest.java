@@ -1,18 +1,14 @@
 package nl.talentcharter.sprints.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import nl.talentcharter.contracts.EventSchemas;
 import nl.talentcharter.contracts.EventType;
@@ -31,19 +27,16 @@ import nl.talentcharter.contracts.vocabulary.Sector;
 import nl.talentcharter.contracts.vocabulary.SizeClass;
 import nl.talentcharter.sprints.SprintsApplication;
 import nl.talentcharter.sprints.persistence.CompanyRecord;
+import nl.talentcharter.testkit.CloudEventPublisher;
 import nl.talentcharter.testkit.RealInfrastructure;
 import nl.talentcharter.testkit.ServiceHttp;
+import nl.talentcharter.testkit.StoredDocuments;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,33 +57,18 @@ abstract class SprintsIntegrationTest {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final Duration DRAIN_WINDOW = Duration.ofSeconds(3);
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Map<String, AtomicLong> SEQUENCES = new ConcurrentHashMap<>();
-    private static KafkaProducer<String, byte[]> producer;
+    /** Acts as the members and hr-scans services; sequences span the test classes, as subjects are unique anyway. */
+    @RegisterExtension
+    static final CloudEventPublisher OTHER_SERVICES = CloudEventPublisher.onSharedBroker(EventSchemas::requirePublishable);
 
     @LocalServerPort
     int port;
     @Autowired
     MongoTemplate mongo;
 
-    private static volatile boolean sprintTopicReady;
-
-    /**
-     * A reader from now on. The first call waits until the broker knows the topic's partitions: a reader
-     * opened on a topic created a moment ago may otherwise be assigned no partition at all.
-     */
+    /** A reader from now on (it creates the topic and waits for its partitions itself). */
     static TopicReader sprintTopic() {
-        String servers = TestInfrastructure.get().kafkaBootstrapServers();
-        if (!sprintTopicReady) {
-            TopicReader.ensureTopic(servers, Topics.SPRINTS, 3);
-            try (var probe = new org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]>(
-                    Map.of(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers),
-                    new org.apache.kafka.common.serialization.StringDeserializer(),
-                    new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
-                await().atMost(TIMEOUT).until(() -> !probe.partitionsFor(Topics.SPRINTS, Duration.ofSeconds(5)).isEmpty());
-            }
-            sprintTopicReady = true;
-        }
-        return TopicReader.startingNow(servers, Topics.SPRINTS);
+        return TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), Topics.SPRINTS);
     }
 
     // ---- acting as the members service -------------------------------------------------------------
@@ -113,15 +91,12 @@ abstract class SprintsIntegrationTest {
 
     /** Publishes the aggregate's next event on the type's topic; returns the CloudEvents id. */
     <T> String publish(EventType<T> type, String subject, T payload) {
-        long sequence = SEQUENCES.computeIfAbsent(subject, id -> new AtomicLong()).incrementAndGet();
-        String id = UUID.randomUUID().toString();
-        publish(type, subject, payload, id, sequence);
-        return id;
+        return event(type, subject, payload).nextSequence().publish();
     }
 
     /** The sequence the subject's last published event carried. */
     static long lastSequence(String subject) {
-        return SEQUENCES.get(subject).get();
+        return OTHER_SERVICES.lastSequence(subject);
     }
 
     <T> void publish(EventType<T> type, String memberId, T payload, String ceId, long sequence) {
@@ -129,19 +104,13 @@ abstract class SprintsIntegrationTest {
     }
 
     /** @param partition null = the producer's choice by key */
-    <T> void publish(EventType<T> type, String memberId, T payload, String ceId, long sequence, Integer partition) {
-        byte[] json = JSON.writeValueAsBytes(payload);
-        EventSchemas.requirePublishable(type.type(), json);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), partition, memberId, json);
-        Map.of("ce_specversion", "1.0", "ce_id", ceId, "ce_source", type.source(), "ce_type", type.type(),
-                "ce_subject", memberId, "ce_time", Instant.now().toString(), "ce_dataschema", type.schemaId(),
-                "ce_sequence", Long.toString(sequence), "content-type", "application/json")
-                .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    <T> void publish(EventType<T> type, String subject, T payload, String ceId, long sequence, Integer partition) {
+        event(type, subject, payload).id(ceId).sequence(sequence).partition(partition).publish();
+    }
+
+    private static <T> CloudEventPublisher.Event event(EventType<T> type, String subject, T payload) {
+        return OTHER_SERVICES.event(type.topic(), type.type(), type.source()).subject(subject)
+                .dataschema(type.schemaId()).json(payload);
     }
 
     /** A member that joined (as the members service would announce), active in the read model once this returns. */
@@ -173,10 +142,8 @@ abstract class SprintsIntegrationTest {
     }
 
     void awaitMembership(String memberId, CompanyRecord.Membership membership) {
-        await().atMost(TIMEOUT).until(() -> {
-            Document member = memberDocument(memberId);
-            return member != null && membership.name().equals(member.getString("membership"));
-        });
+        StoredDocuments.await(mongo.getCollection(CompanyRecord.COLLECTION), memberId,
+                member -> membership.name().equals(member.getString("membership")), TIMEOUT);
     }
 
     Document memberDocument(String memberId) {
@@ -244,29 +211,7 @@ abstract class SprintsIntegrationTest {
 
     /** The partition the producer puts {@code key} on, to line another aggregate's event up behind it. */
     static int partitionOf(String topic, String key) {
-        int partitions = producer().partitionsFor(topic).size();
-        return org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils.murmur2(
-                key.getBytes(StandardCharsets.UTF_8))) % partitions;
-    }
-
-    private static synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    TestInfrastructure.get().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
-                    new StringSerializer(), new ByteArraySerializer());
-        }
-        return producer;
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        // per class: the next class opens its own, so no producer outlives the JVM's broker
-        synchronized (SprintsIntegrationTest.class) {
-            if (producer != null) {
-                producer.close(Duration.ofSeconds(5));
-                producer = null;
-            }
-        }
+        return OTHER_SERVICES.partitionOf(topic, key);
     }
 
     record Response(int status, String contentType, String body) {
