@@ -19,11 +19,6 @@ import nl.talentcharter.contracts.vocabulary.OrganisationKind;
 import nl.talentcharter.contracts.vocabulary.Region;
 import nl.talentcharter.contracts.vocabulary.Sector;
 import nl.talentcharter.contracts.vocabulary.SizeClass;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +32,18 @@ import nl.talentcharter.pools.domain.matching.ProposedMatch;
 import nl.talentcharter.pools.domain.request.TalentRequest;
 import nl.talentcharter.pools.persistence.MatchingRunLease;
 import nl.talentcharter.pools.persistence.PoolsStore;
+import nl.talentcharter.testkit.CloudEventPublisher;
 import nl.talentcharter.testkit.RealInfrastructure;
 import nl.talentcharter.testkit.ServiceHttp;
+import nl.talentcharter.testkit.StoredDocuments;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,7 +62,9 @@ class PoolsStoryTest {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static KafkaProducer<String, byte[]> producer;
+    /** Acts as the members service and as the partners whose referrals the gateway relays. */
+    @RegisterExtension
+    static final CloudEventPublisher OTHER_SERVICES = CloudEventPublisher.onSharedBroker(EventSchemas::requirePublishable);
     static final String FORKLIFT = "http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da";
     static final String PICKING = "http://data.europa.eu/esco/skill/tcl-order-picking";
     static final String WMS = "http://data.europa.eu/esco/skill/tcl-warehouse-management-system";
@@ -361,18 +360,8 @@ class PoolsStoryTest {
     void publishReferral(String eventId, nl.talentcharter.contracts.partners.TalentReferred referral) {
         EventType<nl.talentcharter.contracts.partners.TalentReferred> type =
                 nl.talentcharter.contracts.partners.PartnerEvents.TALENT_REFERRED;
-        byte[] json = JSON.writeValueAsBytes(referral);
-        EventSchemas.requirePublishable(type.type(), json);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PARTNERS_INBOUND, referral.poolId(), json);
-        Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_source", "/partners/uwv", "ce_type", type.type(),
-                "ce_subject", referral.poolId(), "ce_time", Instant.now().toString(), "ce_dataschema", type.schemaId(),
-                "content-type", "application/json")
-                .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        OTHER_SERVICES.event(Topics.PARTNERS_INBOUND, type.type(), "/partners/uwv").id(eventId)
+                .subject(referral.poolId()).dataschema(type.schemaId()).json(referral).publish();
     }
 
     @Test
@@ -634,44 +623,13 @@ class PoolsStoryTest {
     }
 
     <T> void publishMemberEvent(EventType<T> type, String memberId, T payload, long sequence) {
-        byte[] json = JSON.writeValueAsBytes(payload);
-        EventSchemas.requirePublishable(type.type(), json);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), memberId, json);
-        Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", type.source(),
-                "ce_type", type.type(), "ce_subject", memberId, "ce_time", Instant.now().toString(),
-                "ce_dataschema", type.schemaId(), "ce_sequence", Long.toString(sequence), "content-type", "application/json")
-                .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        OTHER_SERVICES.event(type.topic(), type.type(), type.source()).subject(memberId).dataschema(type.schemaId())
+                .sequence(sequence).json(payload).publish();
     }
 
     void awaitMembership(String memberId, String membership) {
-        await().atMost(TIMEOUT).until(() -> {
-            Document member = mongo.getCollection("members").find(new Document("_id", memberId)).first();
-            return member != null && membership.equals(member.getString("membership"));
-        });
-    }
-
-    private static synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    TestInfrastructure.get().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
-                    new StringSerializer(), new ByteArraySerializer());
-        }
-        return producer;
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        synchronized (PoolsStoryTest.class) {
-            if (producer != null) {
-                producer.close(Duration.ofSeconds(5));
-                producer = null;
-            }
-        }
+        StoredDocuments.await(mongo.getCollection("members"), memberId,
+                member -> membership.equals(member.getString("membership")), TIMEOUT);
     }
 
     String pool(String... members) {
