@@ -1,7 +1,6 @@
 package nl.talentcharter.events.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,8 +12,10 @@ import nl.talentcharter.contracts.EventSchemas;
 import nl.talentcharter.contracts.Topics;
 import nl.talentcharter.events.EventsApplication;
 import nl.talentcharter.events.persistence.GatheringDocument;
+import nl.talentcharter.events.persistence.MemberSnapshot;
 import nl.talentcharter.testkit.RealInfrastructure;
 import nl.talentcharter.testkit.ServiceHttp;
+import nl.talentcharter.testkit.StoredDocuments;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
@@ -109,10 +110,7 @@ public abstract class EventsIntegrationTest {
 
     /** Waits until the members read model has a snapshot of {@code memberId} that meets {@code condition}. */
     protected Document awaitSnapshot(String memberId, java.util.function.Predicate<Document> condition) {
-        return await("member snapshot " + memberId + " in the expected state").atMost(EVENT_TIMEOUT)
-                .pollInterval(java.time.Duration.ofMillis(100))
-                .until(() -> mongo.getCollection(nl.talentcharter.events.persistence.MemberSnapshot.COLLECTION)
-                        .find(new Document("_id", memberId)).first(), last -> last != null && condition.test(last));
+        return StoredDocuments.await(mongo.getCollection(MemberSnapshot.COLLECTION), memberId, condition, EVENT_TIMEOUT);
     }
 
     protected static String header(ConsumerRecord<String, byte[]> record, String name) {
