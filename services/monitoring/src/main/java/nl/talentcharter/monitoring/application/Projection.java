@@ -1,7 +1,14 @@
 package nl.talentcharter.monitoring.application;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.talentcharter.contracts.members.MemberProfile;
 import nl.talentcharter.eventkit.inbound.InboundEvent;
 import nl.talentcharter.monitoring.domain.Fact;
@@ -12,20 +19,40 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Applies consumed events to the figures: records the fact (once per event id) and keeps the member's
- * dimensions current (once per member sequence). Announcing the KPI cells the fact moves is the
- * {@link KpiAnnouncer}'s job, behind the consumers, driven by the fact's own "announced" flag.
+ * Applies consumed events to the figures: records their facts (once per event id) and keeps the members'
+ * dimensions current (once per member sequence). Announcing the KPI cells the facts move is the
+ * {@link KpiAnnouncer}'s job, behind the consumers, driven by each fact's own "announced" flag.
  */
 @Service
 public class Projection {
 
     private static final Logger log = LoggerFactory.getLogger(Projection.class);
 
+    /**
+     * One consumed event, read: its fact (and the member's full profile when the event carries one), or why it
+     * is skipped.
+     */
+    public record Consumed(InboundEvent event, Fact fact, MemberProfile profile, boolean knownType) {
+
+        public static Consumed fact(InboundEvent event, Fact fact, MemberProfile profile) {
+            return new Consumed(event, fact, profile, true);
+        }
+
+        /** An event this service has no use for, or of a type it does not know: counted, never fatal. */
+        public static Consumed skipped(InboundEvent event, boolean knownType) {
+            return new Consumed(event, null, null, knownType);
+        }
+    }
+
     private final FactLog facts;
     private final MemberDirectory members;
     private final KpiAnnouncer announcer;
     private final MeterRegistry meters;
     private final Clock clock;
+    // a counter lookup builds its tags and searches the registry: once per topic or type, not once per event
+    private final Map<String, Counter> applied = new ConcurrentHashMap<>();
+    private final Map<String, Counter> duplicates = new ConcurrentHashMap<>();
+    private final Map<String, Counter> skipped = new ConcurrentHashMap<>();
 
     public Projection(FactLog facts, MemberDirectory members, KpiAnnouncer announcer, MeterRegistry meters, Clock clock) {
         this.facts = facts;
@@ -36,27 +63,43 @@ public class Projection {
     }
 
     /**
-     * @param profile the member's full current profile when the event carries one, else null
-     * @return whether the fact was new
+     * Applies the events of one batch, in their order: the members' profiles first (a fact is never announced
+     * before the profile that cuts it), then every fact in one write, where an event recorded before collides
+     * with its own id and changes nothing.
      */
-    public boolean apply(InboundEvent event, Fact fact, MemberProfile profile) {
-        if (profile != null) {
-            members.profile(event, fact.memberId(), profile);
+    public void applyAll(List<Consumed> batch) {
+        if (batch.isEmpty()) {
+            return;
         }
-        boolean recorded = facts.record(fact, event, clock.instant());
-        if (!recorded) {
-            meters.counter("monitoring.events.duplicates", "type", event.type()).increment();
+        List<Consumed> withFacts = new ArrayList<>(batch.size());
+        for (Consumed consumed : batch) {
+            if (consumed.fact() == null) {
+                continue;
+            }
+            if (consumed.profile() != null) {
+                members.profile(consumed.event(), consumed.fact().memberId(), consumed.profile());
+            }
+            withFacts.add(consumed);
         }
-        meters.counter("monitoring.events.applied", "topic", String.valueOf(event.topic())).increment();
-        announcer.signal();
-        return recorded;
-    }
-
-    /** An event this service has no use for, or of a type it does not know: counted, never fatal. */
-    public void skip(InboundEvent event, boolean knownType) {
-        meters.counter("monitoring.events.skipped", "type", event.type(), "known", Boolean.toString(knownType))
-                .increment();
-        meters.counter("monitoring.events.applied", "topic", String.valueOf(event.topic())).increment();
-        log.debug("skipped {} {} ({})", event.type(), event.id(), knownType ? "not needed" : "unknown type");
+        Instant now = clock.instant();
+        Set<String> seenBefore = facts.recordAll(withFacts.stream()
+                .map(c -> new FactLog.Recording(c.fact(), c.event(), now)).toList());
+        for (Consumed consumed : batch) {
+            InboundEvent event = consumed.event();
+            if (consumed.fact() == null) {
+                skipped.computeIfAbsent(event.type() + "|" + consumed.knownType(), k -> meters.counter(
+                        "monitoring.events.skipped", "type", event.type(), "known", Boolean.toString(consumed.knownType())))
+                        .increment();
+                log.debug("skipped {} {} ({})", event.type(), event.id(), consumed.knownType() ? "not needed" : "unknown type");
+            } else if (seenBefore.contains(event.id())) {
+                duplicates.computeIfAbsent(event.type(), t -> meters.counter("monitoring.events.duplicates", "type", t))
+                        .increment();
+            }
+            applied.computeIfAbsent(String.valueOf(event.topic()),
+                    t -> meters.counter("monitoring.events.applied", "topic", t)).increment();
+        }
+        if (!withFacts.isEmpty()) {
+            announcer.signal();
+        }
     }
 }

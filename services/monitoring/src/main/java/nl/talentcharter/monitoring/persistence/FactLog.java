@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import java.util.List;
 import nl.talentcharter.contracts.vocabulary.ActionLine;
 import nl.talentcharter.eventkit.inbound.InboundEvent;
@@ -16,7 +21,6 @@ import nl.talentcharter.contracts.vocabulary.Sector;
 import nl.talentcharter.contracts.vocabulary.SizeClass;
 import nl.talentcharter.monitoring.domain.ScoredDomain;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -34,6 +38,7 @@ public class FactLog {
 
     public static final String COLLECTION = "facts";
     static final String ANNOUNCED = "announced";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -41,9 +46,44 @@ public class FactLog {
         this.mongo = mongo;
     }
 
+    /** A fact to record, with the event it came from and when it was consumed. */
+    public record Recording(Fact fact, InboundEvent event, Instant recordedAt) {
+    }
+
     /** @return false when this event was recorded before (nothing changed) */
     public boolean record(Fact fact, InboundEvent event, Instant recordedAt) {
-        Document document = new Document("_id", fact.eventId())
+        return recordAll(List.of(new Recording(fact, event, recordedAt))).isEmpty();
+    }
+
+    /**
+     * Records the facts in one unordered write: every fact not recorded before is inserted, whatever collides
+     * with an earlier one (a duplicate, a replay, or the same event twice in the list) is left as it was.
+     *
+     * @return the ids of the events that were recorded before (nothing changed for them)
+     */
+    public Set<String> recordAll(List<Recording> recordings) {
+        if (recordings.isEmpty()) {
+            return Set.of();
+        }
+        List<Document> documents = recordings.stream().map(r -> document(r.fact(), r.event(), r.recordedAt())).toList();
+        try {
+            mongo.getCollection(COLLECTION).insertMany(documents, new InsertManyOptions().ordered(false));
+            return Set.of();
+        } catch (MongoBulkWriteException collided) {
+            Set<String> recordedBefore = new HashSet<>();
+            for (BulkWriteError error : collided.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    // a real failure of the store: the batch is retried (recording is idempotent) or dead-lettered
+                    throw collided;
+                }
+                recordedBefore.add(documents.get(error.getIndex()).getString("_id"));
+            }
+            return recordedBefore;
+        }
+    }
+
+    private static Document document(Fact fact, InboundEvent event, Instant recordedAt) {
+        return new Document("_id", fact.eventId())
                 .append("type", fact.eventType())
                 .append("kind", fact.kind().name())
                 .append("source", event.source())
@@ -74,15 +114,6 @@ public class FactLog {
                 .append("recordedAt", recordedAt.toString())
                 // the KPI cells it moves are not announced yet (KpiAnnouncer); an older fact without the field was
                 .append(ANNOUNCED, false);
-        try {
-            mongo.getCollection(COLLECTION).insertOne(document);
-            return true;
-        } catch (DuplicateKeyException | com.mongodb.MongoWriteException duplicate) {
-            if (duplicate instanceof com.mongodb.MongoWriteException write && write.getError().getCode() != 11000) {
-                throw write;
-            }
-            return false;
-        }
     }
 
     /** Facts whose KPI cells were not announced yet, at most {@code limit}. */
