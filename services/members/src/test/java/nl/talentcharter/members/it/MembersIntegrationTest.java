@@ -1,13 +1,11 @@
 package nl.talentcharter.members.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.talentcharter.contracts.Topics;
 import nl.talentcharter.members.MembersApplication;
@@ -17,9 +15,6 @@ import nl.talentcharter.testkit.ServiceHttp;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,34 +58,9 @@ public abstract class MembersIntegrationTest {
         return topic.drain(DRAIN_WINDOW).stream().filter(record -> record.timestamp() >= started).toList();
     }
 
+    /** A reader from now on (it creates the topic and waits for its partitions itself). */
     protected static TopicReader membersTopic() {
-        awaitTopicReady();
         return TopicReader.startingNow(kafka(), Topics.MEMBERS);
-    }
-
-    private static volatile boolean topicReady;
-
-    /**
-     * Right after a topic is created the broker may still answer its metadata without partitions, and a
-     * reader opened then is assigned nothing (TopicReader then fails on its first poll). Wait once per JVM
-     * until the partitions are visible.
-     */
-    private static void awaitTopicReady() {
-        if (topicReady) {
-            return;
-        }
-        TopicReader.ensureTopic(kafka(), Topics.MEMBERS, 3);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka()))) {
-            await(Topics.MEMBERS + " has partitions with a leader").atMost(EVENT_TIMEOUT)
-                    .ignoreExceptionsInstanceOf(ExecutionException.class)
-                    .until(() -> {
-                        TopicDescription description = admin.describeTopics(List.of(Topics.MEMBERS)).allTopicNames()
-                                .get().get(Topics.MEMBERS);
-                        return description != null && !description.partitions().isEmpty()
-                                && description.partitions().stream().allMatch(p -> p.leader() != null);
-                    });
-            topicReady = true;
-        }
     }
 
     /** A KvK number no other test uses (random, so repeated runs on a kept store do not clash either). */
