@@ -1,7 +1,11 @@
 package nl.talentcharter.testkit;
 
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
@@ -24,7 +28,34 @@ public final class HelloAwareBackends {
             public Document handleCommand(Channel channel, String database, String command, Document query) {
                 return super.handleCommand(channel, database, translate(command), query);
             }
+
+            @Override
+            public MemoryDatabase openOrCreateDatabase(String databaseName) {
+                return new UnsizedMemoryDatabase(databaseName, getCursorRegistry());
+            }
         };
+    }
+
+    /**
+     * Collections that do not keep the {@code collStats} data size. mongo-java-server keeps it by encoding a
+     * document to BSON before and after every update, which was about 40% of what an update cost the store
+     * (docs/benchmarks.md); nothing here reads the statistic, and the hook is the library's own extension point.
+     */
+    private static final class UnsizedMemoryDatabase extends MemoryDatabase {
+
+        UnsizedMemoryDatabase(String name, CursorRegistry cursors) {
+            super(name, cursors);
+        }
+
+        @Override
+        protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+            return new MemoryCollection(this, collectionName, options, cursorRegistry) {
+                @Override
+                protected boolean tracksDataSize() {
+                    return false;
+                }
+            };
+        }
     }
 
     /** A store whose data survives restarts, kept in one H2 MVStore file: the embedded default. */

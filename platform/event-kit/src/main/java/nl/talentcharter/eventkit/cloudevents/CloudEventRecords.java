@@ -1,69 +1,54 @@
 package nl.talentcharter.eventkit.cloudevents;
 
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.SpecVersion;
+import io.cloudevents.core.data.BytesCloudEventData;
+import io.cloudevents.core.v1.CloudEventV1;
 import io.cloudevents.kafka.KafkaMessageFactory;
-import java.net.URI;
+import io.cloudevents.rw.CloudEventWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.talentcharter.eventkit.outbox.OutboxEntry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * Turns an outbox entry into a Kafka record in CloudEvents binary content mode. The CloudEvents SDK
- * writes the {@code ce_*} and {@code content-type} headers (the names the conventions require, checked by
- * a test that reads the raw headers); the plain W3C {@code traceparent} is not a CloudEvents attribute,
- * so it is added here.
+ * Turns an outbox entry into a Kafka record in CloudEvents binary content mode. The CloudEvents SDK's Kafka
+ * writer names and encodes the {@code ce_*} and {@code content-type} headers (the names the conventions
+ * require, checked by a test that reads the raw headers); the plain W3C {@code traceparent} is not a
+ * CloudEvents attribute, so it is added here.
+ *
+ * <p>The attributes go straight into the SDK's writer, in the order its own reader of a {@code CloudEvent}
+ * would hand them over, instead of building a {@code CloudEvent} first only to have it read back out: the
+ * relay does this for every event, and the detour (builder, URI parsing, the event object, its reader) cost
+ * more than sending the record (docs/benchmarks.md). An entry was made by {@code EventRecorder}, which
+ * already holds what the builder would check: an id, a source, a type, a subject, a time.
  */
 public final class CloudEventRecords {
-
-    /**
-     * Sources and schema ids are a handful of constants, but parsing them as URIs for every record was a
-     * measurable part of the relay's work (docs/benchmarks.md). Bounded so odd input cannot grow it forever.
-     */
-    private static final int MAX_CACHED_URIS = 1024;
-    private static final Map<String, URI> URIS = new ConcurrentHashMap<>();
 
     private CloudEventRecords() {
     }
 
     public static ProducerRecord<String, byte[]> toRecord(OutboxEntry entry) {
-        CloudEventBuilder builder = CloudEventBuilder.v1()
-                .withId(entry.eventId())
-                .withSource(uri(entry.source()))
-                .withType(entry.type())
-                .withSubject(entry.subject())
-                .withTime(entry.time().atOffset(ZoneOffset.UTC))
-                .withDataContentType(CloudEventHeaders.JSON)
-                .withExtension("sequence", Long.toString(entry.sequence()))
-                .withData(entry.data().getBytes(StandardCharsets.UTF_8));
-        if (entry.dataschema() != null) {
-            builder.withDataSchema(uri(entry.dataschema()));
-        }
-        if (entry.traceparent() != null) {
-            builder.withExtension("traceparent", entry.traceparent());
-        }
-        CloudEvent event = builder.build();
-        ProducerRecord<String, byte[]> record = KafkaMessageFactory
+        CloudEventWriter<ProducerRecord<String, byte[]>> writer = KafkaMessageFactory
                 .<String>createWriter(entry.topic(), entry.subject())
-                .writeBinary(event);
+                .create(SpecVersion.V1);
+        writer.withContextAttribute(CloudEventV1.ID, entry.eventId());
+        writer.withContextAttribute(CloudEventV1.SOURCE, entry.source());
+        writer.withContextAttribute(CloudEventV1.TYPE, entry.type());
+        writer.withContextAttribute(CloudEventV1.DATACONTENTTYPE, CloudEventHeaders.JSON);
+        if (entry.dataschema() != null) {
+            writer.withContextAttribute(CloudEventV1.DATASCHEMA, entry.dataschema());
+        }
+        writer.withContextAttribute(CloudEventV1.SUBJECT, entry.subject());
+        writer.withContextAttribute(CloudEventV1.TIME, entry.time().atOffset(ZoneOffset.UTC));
+        writer.withContextAttribute("sequence", Long.toString(entry.sequence()));
+        if (entry.traceparent() != null) {
+            writer.withContextAttribute("traceparent", entry.traceparent());
+        }
+        ProducerRecord<String, byte[]> record =
+                writer.end(BytesCloudEventData.wrap(entry.data().getBytes(StandardCharsets.UTF_8)));
         if (entry.traceparent() != null) {
             record.headers().add(CloudEventHeaders.TRACEPARENT, entry.traceparent().getBytes(StandardCharsets.UTF_8));
         }
         return record;
-    }
-
-    private static URI uri(String value) {
-        URI cached = URIS.get(value);
-        if (cached != null) {
-            return cached;
-        }
-        URI parsed = URI.create(value);
-        if (URIS.size() < MAX_CACHED_URIS) {
-            URIS.put(value, parsed);
-        }
-        return parsed;
     }
 }
