@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * not queued for relay, or queued twice.
  */
 @Document(AcceptedMessageDocument.COLLECTION)
-public class AcceptedMessageDocument {
+public class AcceptedMessageDocument extends CarriedCloudEvent {
 
     public static final String COLLECTION = "accepted_messages";
     public static final String RELAYED = "relayed";
@@ -19,13 +19,7 @@ public class AcceptedMessageDocument {
     @Id
     private String id;
     private String partnerId;
-    private String eventId;
-    private String source;
-    private String type;
-    private String subject;
     private Instant time;
-    private String dataschema;
-    private String data;
     private String via;
     private Instant acceptedAt;
     private boolean relayed;
@@ -35,15 +29,10 @@ public class AcceptedMessageDocument {
 
     public AcceptedMessageDocument(String partnerId, String eventId, String source, String type, String subject,
             Instant time, String dataschema, String data, String via, Instant acceptedAt) {
+        super(eventId, source, type, subject, dataschema, data);
         this.id = key(source, eventId);
         this.partnerId = partnerId;
-        this.eventId = eventId;
-        this.source = source;
-        this.type = type;
-        this.subject = subject;
         this.time = time;
-        this.dataschema = dataschema;
-        this.data = data;
         this.via = via;
         this.acceptedAt = acceptedAt;
         this.relayed = false;
@@ -61,32 +50,8 @@ public class AcceptedMessageDocument {
         return partnerId;
     }
 
-    public String getEventId() {
-        return eventId;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public String getType() {
-        return type;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
     public Instant getTime() {
         return time;
-    }
-
-    public String getDataschema() {
-        return dataschema;
-    }
-
-    public String getData() {
-        return data;
     }
 
     public String getVia() {

@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * delivered once per subscription. Kept after delivery for that reason.
  */
 @Document(DeliveryDocument.COLLECTION)
-public class DeliveryDocument {
+public class DeliveryDocument extends CarriedCloudEvent {
 
     public static final String COLLECTION = "deliveries";
 
@@ -31,20 +31,15 @@ public class DeliveryDocument {
     private Instant deliveredAt;
     private Instant deadLetteredAt;
     private String lastError;
-    private String eventId;
-    private String source;
-    private String type;
-    private String subject;
     private String time;
-    private String dataschema;
     private String sequence;
-    private String data;
 
     protected DeliveryDocument() {
     }
 
     public DeliveryDocument(String subscriptionId, String partnerId, long position, Instant recordedAt, String eventId,
             String source, String type, String subject, String time, String dataschema, String sequence, String data) {
+        super(eventId, source, type, subject, dataschema, data);
         this.id = key(subscriptionId, eventId);
         this.subscriptionId = subscriptionId;
         this.partnerId = partnerId;
@@ -52,14 +47,8 @@ public class DeliveryDocument {
         this.status = Status.PENDING;
         this.recordedAt = recordedAt;
         this.nextAttemptAt = recordedAt;
-        this.eventId = eventId;
-        this.source = source;
-        this.type = type;
-        this.subject = subject;
         this.time = time;
-        this.dataschema = dataschema;
         this.sequence = sequence;
-        this.data = data;
     }
 
     public static String key(String subscriptionId, String eventId) {
@@ -114,35 +103,11 @@ public class DeliveryDocument {
         return lastError;
     }
 
-    public String getEventId() {
-        return eventId;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public String getType() {
-        return type;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
     public String getTime() {
         return time;
     }
 
-    public String getDataschema() {
-        return dataschema;
-    }
-
     public String getSequence() {
         return sequence;
-    }
-
-    public String getData() {
-        return data;
     }
 }
