@@ -27,20 +27,20 @@ final class DemoPools {
     private static final String OCCUPATION = "http://data.europa.eu/esco/occupation/";
     private static final String FORKLIFT = SKILL + "28cb374e-6261-4133-8371-f9a5470145da";
     private static final String WAREHOUSE = SKILL + "089ddb19-1c7a-43ff-ba64-070f7ce4787a";
-    private static final String PICKING = SKILL + "tcl-order-picking";
-    private static final String HARVEST = SKILL + "tcl-harvest-crops";
-    private static final String GREENHOUSE = SKILL + "tcl-greenhouse-cultivation";
-    private static final String SORTING = SKILL + "tcl-sort-and-grade-produce";
-    private static final String MAINTENANCE = SKILL + "tcl-preventive-maintenance";
-    private static final String DRAWINGS = SKILL + "tcl-read-technical-drawings";
-    private static final String ELECTRICAL = SKILL + "tcl-electrical-installation";
-    private static final String PLC = SKILL + "tcl-plc-troubleshooting";
-    private static final String WELDING = SKILL + "tcl-welding";
-    private static final String PERSONAL_CARE = SKILL + "tcl-personal-care";
-    private static final String MEDICATION = SKILL + "tcl-administer-medication";
-    private static final String DEMENTIA = SKILL + "tcl-dementia-care";
+    private static final String PICKING = SKILL + "b01c93a8-43b0-4cf6-81c8-68a4f2ed93d9";
+    private static final String PLANT_CHEMICALS = SKILL + "87da57a8-ae40-41e3-998e-f517daa95c9a";
+    private static final String PEST_CONTROL = SKILL + "9d75efb9-0c77-4f86-b5e7-99100808564a";
+    private static final String REMOVE_DEFECTS = SKILL + "36cf8d2c-3463-4147-8ea3-c423280087ab";
+    private static final String MAINTENANCE = SKILL + "8a4e99e0-f259-4931-888f-604cfdc15b31";
+    private static final String ENGINEERING_DRAWINGS = SKILL + "b07daddc-8625-4360-946e-ad2b0e56ebf6";
+    private static final String ELECTRICAL = SKILL + "52797dce-911c-4e6d-b0cb-491f6469014f";
+    private static final String TROUBLESHOOT = SKILL + "334e3e49-fb02-4051-809a-f06adfdc1c40";
+    private static final String WELDING = SKILL + "2ee57de4-bffd-4194-b009-0060edec77cc";
+    private static final String PHYSICAL_DISABILITY_SUPPORT = SKILL + "8ef1b45e-8499-4b1b-91f7-f8278bbb7767";
+    private static final String MEDICATION = SKILL + "2755816d-b765-435e-a29e-dddfddee1786";
+    private static final String OLDER_ADULTS_NEEDS = SKILL + "634865e0-2ec2-4b7f-bb7f-c196637f0f7b";
     private static final String FIRST_AID = SKILL + "f7464f30-662b-4177-85a0-3df9693e9e58";
-    private static final String QUALITY = SKILL + "tcl-quality-inspection";
+    private static final String QUALITY = SKILL + "1a3660c2-011c-4e96-9b1d-529afc305428";
 
     /** A place with its coordinates (WGS 84). */
     private record Place(String name, String country, String region, double latitude, double longitude) {
@@ -94,10 +94,10 @@ final class DemoPools {
                         List.of("90000015", "90000016", "90000020"),
                         List.of(
                                 new Person("Piotr Nowicki", "90000015", OCCUPATION + "c9191f7f-28b5-4df8-991d-804c53009b83",
-                                        HORST, 40, Map.of(HARVEST, 3, SORTING, 2, FORKLIFT, 2), Map.of("nl", "A2", "de", "B1"),
+                                        HORST, 40, Map.of(PLANT_CHEMICALS, 3, REMOVE_DEFECTS, 2, FORKLIFT, 2), Map.of("nl", "A2", "de", "B1"),
                                         Map.of("forklift", certificateValid, "VCA", certificateValid), 38, true),
                                 new Person("Ilse Hendrikx", "90000015", OCCUPATION + "1a9d99ba-4c08-4864-8f6a-1b0f2b4cf883", VENRAY, 30,
-                                        Map.of(GREENHOUSE, 3, HARVEST, 2, SORTING, 3), Map.of("nl", "C2"), Map.of(), 24, true),
+                                        Map.of(PEST_CONTROL, 3, PLANT_CHEMICALS, 2, REMOVE_DEFECTS, 3), Map.of("nl", "C2"), Map.of(), 24, true),
                                 new Person("Mehmet Aydin", "90000016", OCCUPATION + "bea705fe-06ac-4147-b8e0-6e8ac1208d8f",
                                         VENLO, 35, Map.of(PICKING, 3, WAREHOUSE, 2, FORKLIFT, 3), Map.of("nl", "B2"),
                                         Map.of("forklift", today.plusMonths(1)), 40, true),
@@ -110,41 +110,41 @@ final class DemoPools {
                         List.of(
                                 new Need("90000016", OCCUPATION + "eeac6251-1974-42f5-91ed-513c6c883755", Map.of(FORKLIFT, 2),
                                         List.of(WAREHOUSE), List.of("forklift"), VENLO, 2, 32),
-                                new Need("90000015", OCCUPATION + "c9191f7f-28b5-4df8-991d-804c53009b83", Map.of(HARVEST, 2),
-                                        List.of(SORTING), List.of(), HORST, 2, 24))),
+                                new Need("90000015", OCCUPATION + "c9191f7f-28b5-4df8-991d-804c53009b83", Map.of(PLANT_CHEMICALS, 2),
+                                        List.of(REMOVE_DEFECTS), List.of(), HORST, 2, 24))),
                 new Plan("Technisch onderhoud Limburg",
                         List.of("TECHNOLOGY_AND_MANUFACTURING", "CHEMISTRY", "CONSTRUCTION"),
                         List.of("NOORD_LIMBURG", "ZUID_LIMBURG"), List.of("90000013", "90000014", "90000017"),
                         List.of(
                                 new Person("Sanne Vluggen", "90000013", OCCUPATION + "269c47e7-9017-4aa6-bce8-49e89a696a64", VENLO, 60,
-                                        Map.of(MAINTENANCE, 3, PLC, 3, DRAWINGS, 2), Map.of("nl", "C2", "en", "B2"),
+                                        Map.of(MAINTENANCE, 3, TROUBLESHOOT, 3, ENGINEERING_DRAWINGS, 2), Map.of("nl", "C2", "en", "B2"),
                                         Map.of("VCA", certificateValid), 36, true),
                                 new Person("Tom Schreurs", "90000014", OCCUPATION + "4910419f-b4af-4f59-b544-9dbebc8a74f0",
-                                        HEERLEN, 40, Map.of(ELECTRICAL, 4, PLC, 2), Map.of("nl", "C2"),
+                                        HEERLEN, 40, Map.of(ELECTRICAL, 4, TROUBLESHOOT, 2), Map.of("nl", "C2"),
                                         Map.of("VCA", certificateValid), 40, true),
                                 new Person("Kevin Offermans", "90000017", OCCUPATION + "7aedaa07-3884-4c5b-88f9-80997b2aa54b",
-                                        GELEEN, 30, Map.of(WELDING, 3, DRAWINGS, 3), Map.of("nl", "B2"),
+                                        GELEEN, 30, Map.of(WELDING, 3, ENGINEERING_DRAWINGS, 3), Map.of("nl", "B2"),
                                         Map.of("VCA", certificateValid), 40, true),
                                 new Person("Lukas Becker", "90000017", OCCUPATION + "269c47e7-9017-4aa6-bce8-49e89a696a64", AACHEN, 50,
                                         Map.of(MAINTENANCE, 2, QUALITY, 3), Map.of("de", "C2", "nl", "B1"), Map.of(), 32, true)),
                         List.of(
                                 new Need("90000017", OCCUPATION + "269c47e7-9017-4aa6-bce8-49e89a696a64", Map.of(MAINTENANCE, 2),
-                                        List.of(PLC), List.of("VCA"), GELEEN, 1, 36),
+                                        List.of(TROUBLESHOOT), List.of("VCA"), GELEEN, 1, 36),
                                 new Need("90000013", OCCUPATION + "4910419f-b4af-4f59-b544-9dbebc8a74f0", Map.of(ELECTRICAL, 3),
                                         List.of(), List.of("VCA"), VENLO, 1, 32))),
                 new Plan("Zorgpool Maas en Kempen", List.of("CARE"), List.of("NOORD_LIMBURG", "MIDDEN_LIMBURG", "CROSS_BORDER"),
                         List.of("90000011", "90000012", "90000021"),
                         List.of(
                                 new Person("Fatima El Idrissi", "90000011", OCCUPATION + "d38c2107-98f2-47b7-8bb4-f69750d51082", ROERMOND, 25,
-                                        Map.of(PERSONAL_CARE, 3, DEMENTIA, 2, FIRST_AID, 2), Map.of("nl", "C1"), Map.of(), 28, true),
+                                        Map.of(PHYSICAL_DISABILITY_SUPPORT, 3, OLDER_ADULTS_NEEDS, 2, FIRST_AID, 2), Map.of("nl", "C1"), Map.of(), 28, true),
                                 new Person("Els Janssens", "90000021", OCCUPATION + "8d3e8aaa-791b-4c75-a465-f3f827028f50", MAASEIK, 35,
-                                        Map.of(MEDICATION, 3, PERSONAL_CARE, 3), Map.of("nl", "C2", "fr", "B1"),
+                                        Map.of(MEDICATION, 3, PHYSICAL_DISABILITY_SUPPORT, 3), Map.of("nl", "C2", "fr", "B1"),
                                         Map.of("BIG", certificateValid), 32, true),
                                 new Person("Anouk Verheijen", "90000012", OCCUPATION + "d38c2107-98f2-47b7-8bb4-f69750d51082", VENRAY, 20,
-                                        Map.of(PERSONAL_CARE, 2, DEMENTIA, 3), Map.of("nl", "C2"), Map.of(), 24, true)),
+                                        Map.of(PHYSICAL_DISABILITY_SUPPORT, 2, OLDER_ADULTS_NEEDS, 3), Map.of("nl", "C2"), Map.of(), 24, true)),
                         List.of(
-                                new Need("90000012", OCCUPATION + "d38c2107-98f2-47b7-8bb4-f69750d51082", Map.of(PERSONAL_CARE, 2),
-                                        List.of(DEMENTIA), List.of(), VENRAY, 1, 24),
+                                new Need("90000012", OCCUPATION + "d38c2107-98f2-47b7-8bb4-f69750d51082", Map.of(PHYSICAL_DISABILITY_SUPPORT, 2),
+                                        List.of(OLDER_ADULTS_NEEDS), List.of(), VENRAY, 1, 24),
                                 new Need("90000011", OCCUPATION + "8d3e8aaa-791b-4c75-a465-f3f827028f50", Map.of(MEDICATION, 2), List.of(),
                                         List.of("BIG"), ROERMOND, 1, 32))),
                 new Plan("Van werk naar werk Zuid-Limburg",
@@ -158,7 +158,7 @@ final class DemoPools {
                                         MAASTRICHT, 35, Map.of(WAREHOUSE, 3, PICKING, 2, FORKLIFT, 1), Map.of("nl", "C2"),
                                         Map.of(), 32, true),
                                 new Person("Jeroen Hermans", "90000018", OCCUPATION + "245be6d1-fe9a-4ac8-9f81-122a687e4724", WEERT, 25,
-                                        Map.of(QUALITY, 2, DRAWINGS, 2), Map.of("nl", "C2"), Map.of("VCA", certificateValid), 36,
+                                        Map.of(QUALITY, 2, ENGINEERING_DRAWINGS, 2), Map.of("nl", "C2"), Map.of("VCA", certificateValid), 36,
                                         true),
                                 new Person("Hanne Claes", null, OCCUPATION + "245be6d1-fe9a-4ac8-9f81-122a687e4724", HASSELT, 60,
                                         Map.of(QUALITY, 2), Map.of("nl", "C2"), Map.of(), 32, true)),

@@ -66,8 +66,8 @@ class PoolsStoryTest {
     @RegisterExtension
     static final CloudEventPublisher OTHER_SERVICES = CloudEventPublisher.onSharedBroker(EventSchemas::requirePublishable);
     static final String FORKLIFT = "http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da";
-    static final String PICKING = "http://data.europa.eu/esco/skill/tcl-order-picking";
-    static final String WMS = "http://data.europa.eu/esco/skill/tcl-warehouse-management-system";
+    static final String PICKING = "http://data.europa.eu/esco/skill/b01c93a8-43b0-4cf6-81c8-68a4f2ed93d9";
+    static final String WMS = "http://data.europa.eu/esco/skill/7c821387-b428-4f75-b5a7-7b038aa81cfd";
     static final String OPERATOR_OCCUPATION = "http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755";
     static final LocalDate START = LocalDate.now().plusDays(30);
     static final LocalDate END = START.plusDays(60);
