@@ -17,11 +17,11 @@ import nl.talentcharter.contracts.events.EventsEvents;
 import nl.talentcharter.contracts.members.MemberEvents;
 import nl.talentcharter.contracts.pools.PoolEvents;
 import nl.talentcharter.monitoring.MonitoringApplication;
+import nl.talentcharter.monitoring.application.KpiAnnouncer;
 import nl.talentcharter.monitoring.application.KpiQueries;
 import nl.talentcharter.monitoring.domain.Cut;
 import nl.talentcharter.monitoring.domain.Kpi;
 import nl.talentcharter.monitoring.domain.Period;
-import nl.talentcharter.monitoring.persistence.FactLog;
 import nl.talentcharter.testkit.EmbeddedMongo;
 import nl.talentcharter.testkit.KafkaBrokerProcess;
 import nl.talentcharter.testkit.TestTokens;
@@ -116,7 +116,6 @@ public final class MonitoringProjectionBenchmark {
     private static Projected project(ConfigurableApplicationContext context, int events) throws InterruptedException {
         MeterRegistry meters = context.getBean(MeterRegistry.class);
         BindingsLifecycleController bindings = context.getBean(BindingsLifecycleController.class);
-        FactLog facts = context.getBean(FactLog.class);
         long started = System.nanoTime();
         BINDINGS.forEach(b -> bindings.changeState(b, BindingsLifecycleController.State.STARTED));
         long lastReport = started;
@@ -133,9 +132,9 @@ public final class MonitoringProjectionBenchmark {
         }
         double applied = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "dead-lettered: %,.0f%n", deadLettered(meters));
-        // an announcer behind the consumers (ADR 0094) has caught up when no fact waits for it; without one the
-        // consumers announced each fact themselves before they counted it applied
-        while (context.containsBean("kpiAnnouncer") && !facts.unannounced(1).isEmpty()) {
+        // the announcer behind the consumers (ADR 0096, 0123) has caught up when no consumer's note waits for it
+        KpiAnnouncer announcer = context.getBean(KpiAnnouncer.class);
+        while (!announcer.caughtUp()) {
             Thread.sleep(100);
         }
         return new Projected(applied, (System.nanoTime() - started) / 1e9);

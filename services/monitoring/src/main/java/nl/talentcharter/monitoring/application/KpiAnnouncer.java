@@ -1,5 +1,6 @@
 package nl.talentcharter.monitoring.application;
 
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,74 +13,108 @@ import nl.talentcharter.monitoring.domain.MemberDimensions;
 import nl.talentcharter.monitoring.domain.Period;
 import nl.talentcharter.monitoring.persistence.FactLog;
 import nl.talentcharter.monitoring.persistence.MemberDirectory;
+import nl.talentcharter.monitoring.persistence.PendingAnnouncements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 /**
- * Announces the KPI cells that recorded facts can move, behind the consumers: it takes every fact not yet
- * announced (a flag stored in the fact itself, set false by the insert), refreshes the cells of their periods and
- * cuts in one computation, then marks them announced. A crash between recording and announcing loses nothing: the
- * flag is still false and the next round (also after a restart) picks the fact up. Many events in a burst cost one
- * computation instead of one each, which is what lets the consumers keep pace with the topics (docs/benchmarks.md).
+ * Announces the KPI cells that recorded facts can move, behind the consumers: it takes the notes the consumers left
+ * per batch ({@link PendingAnnouncements}: the days and members of its facts), refreshes the cells of those days'
+ * periods and those members' cuts in one computation, then deletes the notes. A crash between recording and
+ * announcing loses nothing: the note is still there and the next round (also after a restart) takes it. Many
+ * batches in a burst cost one computation instead of one each, which is what lets the consumers keep pace with the
+ * topics (docs/benchmarks.md).
  */
 @Service
 public class KpiAnnouncer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(KpiAnnouncer.class);
-    /** Facts per round: bounds the memory of one round; a longer backlog takes several. */
-    static final int ROUND = 100_000;
+    /** Notes per round (one per consumed batch): bounds the cells of one round; a longer backlog takes several. */
+    static final int ROUND = 10_000;
+    /** Facts of an earlier version (flag instead of note) turned into notes per step, once at start. */
+    private static final int LEGACY_STEP = 10_000;
     private static final long IDLE_WAIT_MS = 1_000;
     private static final long MAX_REST_MS = 5_000;
 
     private final FactLog facts;
+    private final PendingAnnouncements pending;
     private final MemberDirectory members;
     private final KpiSnapshots snapshots;
+    private final Clock clock;
     private final Semaphore work = new Semaphore(0);
     private volatile Thread thread;
 
-    public KpiAnnouncer(FactLog facts, MemberDirectory members, KpiSnapshots snapshots) {
+    public KpiAnnouncer(FactLog facts, PendingAnnouncements pending, MemberDirectory members, KpiSnapshots snapshots,
+            Clock clock) {
         this.facts = facts;
+        this.pending = pending;
         this.members = members;
         this.snapshots = snapshots;
+        this.clock = clock;
     }
 
-    /** A fact was recorded (or seen again): announce soon. */
+    /** Facts were recorded (or seen again): announce soon. */
     public void signal() {
         if (work.availablePermits() == 0) {
             work.release();
         }
     }
 
+    /** Whether every note of the consumers was announced. */
+    public boolean caughtUp() {
+        return pending.isEmpty();
+    }
+
     /**
-     * One round: refreshes the cells the unannounced facts can move and marks those facts announced.
+     * One round: refreshes the cells the pending notes name and deletes those notes.
      *
-     * @return how many facts were announced
+     * @return how many notes were announced
      */
     public int announcePending() {
-        List<Fact> pending = facts.unannounced(ROUND);
-        if (pending.isEmpty()) {
+        List<PendingAnnouncements.Pending> notes = pending.next(ROUND);
+        if (notes.isEmpty()) {
             return 0;
         }
         Map<String, MemberDimensions> dimensions = members.all();
         Set<Period> periods = new LinkedHashSet<>();
         Set<Cut> cuts = new LinkedHashSet<>();
         cuts.add(Cut.ALL);
-        for (Fact fact : pending) {
-            periods.addAll(snapshots.periodsFor(fact.on()));
-            if (fact.memberId() != null && dimensions.containsKey(fact.memberId())) {
-                cuts.addAll(Cut.of(dimensions.get(fact.memberId())));
-            }
-            // a sprint's start reaches its whole cohort: their cuts move too
-            fact.cohort().stream().filter(dimensions::containsKey).forEach(m -> cuts.addAll(Cut.of(dimensions.get(m))));
+        for (PendingAnnouncements.Pending note : notes) {
+            note.days().forEach(day -> periods.addAll(snapshots.periodsFor(day)));
+            note.memberIds().stream().filter(dimensions::containsKey)
+                    .forEach(m -> cuts.addAll(Cut.of(dimensions.get(m))));
         }
         snapshots.refresh(periods, cuts);
-        facts.markAnnounced(pending.stream().map(Fact::eventId).toList());
-        return pending.size();
+        pending.done(notes.stream().map(PendingAnnouncements.Pending::id).toList());
+        return notes.size();
+    }
+
+    /** Facts an earlier version recorded with a flag still unset become notes, so they are announced too. */
+    void takeOverFlaggedFacts() {
+        for (List<Fact> flagged = facts.unannounced(LEGACY_STEP); !flagged.isEmpty();
+                flagged = facts.unannounced(LEGACY_STEP)) {
+            Set<java.time.LocalDate> days = new java.util.HashSet<>();
+            Set<String> memberIds = new java.util.HashSet<>();
+            for (Fact fact : flagged) {
+                days.add(fact.on());
+                if (fact.memberId() != null) {
+                    memberIds.add(fact.memberId());
+                }
+                memberIds.addAll(fact.cohort());
+            }
+            pending.note(days, memberIds, clock.instant());
+            facts.markAnnounced(flagged.stream().map(Fact::eventId).toList());
+        }
     }
 
     private void run() {
+        try {
+            takeOverFlaggedFacts();
+        } catch (RuntimeException e) {
+            log.warn("could not take over the facts an earlier version left unannounced; next start: {}", e.toString());
+        }
         while (thread == Thread.currentThread()) {
             try {
                 long began = System.nanoTime();
@@ -94,7 +129,7 @@ public class KpiAnnouncer implements SmartLifecycle {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                // the facts stay unannounced: the next round tries again
+                // the notes stay: the next round tries again
                 log.warn("announcing KPI cells failed, retrying: {}", e.toString());
                 try {
                     Thread.sleep(IDLE_WAIT_MS);

@@ -32,6 +32,7 @@ import org.springframework.stereotype.Service;
 public class KpiSnapshots {
 
     private static final int ATTEMPTS = 5;
+    private static final int MAX_CELLS_BY_ID = 300;
 
     private final FactLog facts;
     private final MemberDirectory members;
@@ -77,8 +78,11 @@ public class KpiSnapshots {
             }
         }
         Map<String, KpiCellDocument> cells = new HashMap<>();
-        mongo.find(new Query(Criteria.where("_id").in(values.keySet())), KpiCellDocument.class)
-                .forEach(cell -> cells.put(cell.getId(), cell));
+        // a long id list is matched against every cell by the embedded store (no index use for $in): past a few
+        // hundred cells, reading them all is cheaper there and costs real MongoDB one scan of a bounded collection
+        List<KpiCellDocument> stored = values.size() > MAX_CELLS_BY_ID ? mongo.findAll(KpiCellDocument.class)
+                : mongo.find(new Query(Criteria.where("_id").in(values.keySet())), KpiCellDocument.class);
+        stored.stream().filter(cell -> values.containsKey(cell.getId())).forEach(cell -> cells.put(cell.getId(), cell));
         for (KpiValue value : values.values()) {
             KpiCellDocument cell = cells.getOrDefault(value.key(), new KpiCellDocument(value.key()));
             boolean newCellWithoutData = !cells.containsKey(value.key()) && value.units() == 0;

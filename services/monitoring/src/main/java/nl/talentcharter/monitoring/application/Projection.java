@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +16,7 @@ import nl.talentcharter.eventkit.inbound.InboundEvent;
 import nl.talentcharter.monitoring.domain.Fact;
 import nl.talentcharter.monitoring.persistence.FactLog;
 import nl.talentcharter.monitoring.persistence.MemberDirectory;
+import nl.talentcharter.monitoring.persistence.PendingAnnouncements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Service;
 /**
  * Applies consumed events to the figures: records their facts (once per event id) and keeps the members'
  * dimensions current (once per member sequence). Announcing the KPI cells the facts move is the
- * {@link KpiAnnouncer}'s job, behind the consumers, driven by each fact's own "announced" flag.
+ * {@link KpiAnnouncer}'s job, behind the consumers, driven by a note per batch ({@link PendingAnnouncements}).
  */
 @Service
 public class Projection {
@@ -46,6 +49,7 @@ public class Projection {
 
     private final FactLog facts;
     private final MemberDirectory members;
+    private final PendingAnnouncements pending;
     private final KpiAnnouncer announcer;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -54,9 +58,11 @@ public class Projection {
     private final Map<String, Counter> duplicates = new ConcurrentHashMap<>();
     private final Map<String, Counter> skipped = new ConcurrentHashMap<>();
 
-    public Projection(FactLog facts, MemberDirectory members, KpiAnnouncer announcer, MeterRegistry meters, Clock clock) {
+    public Projection(FactLog facts, MemberDirectory members, PendingAnnouncements pending, KpiAnnouncer announcer,
+            MeterRegistry meters, Clock clock) {
         this.facts = facts;
         this.members = members;
+        this.pending = pending;
         this.announcer = announcer;
         this.meters = meters;
         this.clock = clock;
@@ -84,6 +90,18 @@ public class Projection {
         Instant now = clock.instant();
         Set<String> seenBefore = facts.recordAll(withFacts.stream()
                 .map(c -> new FactLog.Recording(c.fact(), c.event(), now)).toList());
+        // also for facts seen before: a crash after recording them may have cost their note
+        Set<LocalDate> days = new HashSet<>();
+        Set<String> memberIds = new HashSet<>();
+        for (Consumed consumed : withFacts) {
+            days.add(consumed.fact().on());
+            if (consumed.fact().memberId() != null) {
+                memberIds.add(consumed.fact().memberId());
+            }
+            // a sprint's start reaches its whole cohort: their cuts move too
+            memberIds.addAll(consumed.fact().cohort());
+        }
+        pending.note(days, memberIds, now);
         for (Consumed consumed : batch) {
             InboundEvent event = consumed.event();
             if (consumed.fact() == null) {

@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.Set;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import java.util.List;
 import nl.talentcharter.contracts.vocabulary.ActionLine;
 import nl.talentcharter.eventkit.inbound.InboundEvent;
@@ -111,12 +113,13 @@ public class FactLog {
                 .append("topic", event.topic())
                 .append("partition", event.partition())
                 .append("offset", event.offset())
-                .append("recordedAt", recordedAt.toString())
-                // the KPI cells it moves are not announced yet (KpiAnnouncer); an older fact without the field was
-                .append(ANNOUNCED, false);
+                .append("recordedAt", recordedAt.toString());
     }
 
-    /** Facts whose KPI cells were not announced yet, at most {@code limit}. */
+    /**
+     * Facts recorded by an earlier version with an {@code announced} flag still false, at most {@code limit}: their
+     * cells are announced once more (PendingAnnouncements replaced the flag, ADR 0123).
+     */
     public List<Fact> unannounced(int limit) {
         List<Fact> facts = new ArrayList<>();
         mongo.getCollection(COLLECTION).find(new Document(ANNOUNCED, false)).limit(limit)
@@ -125,8 +128,11 @@ public class FactLog {
     }
 
     public void markAnnounced(Collection<String> eventIds) {
-        mongo.getCollection(COLLECTION).updateMany(new Document("_id", new Document("$in", List.copyOf(eventIds))),
-                new Document("$set", new Document(ANNOUNCED, true)));
+        if (!eventIds.isEmpty()) {
+            mongo.getCollection(COLLECTION).bulkWrite(eventIds.stream().map(id -> new UpdateOneModel<Document>(
+                    new Document("_id", id), new Document("$set", new Document(ANNOUNCED, true)))).toList(),
+                    new BulkWriteOptions().ordered(false));
+        }
     }
 
     public List<Fact> all() {

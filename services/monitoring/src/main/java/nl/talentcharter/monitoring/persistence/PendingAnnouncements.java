@@ -1,0 +1,70 @@
+package nl.talentcharter.monitoring.persistence;
+
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.BulkWriteOptions;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the consumers recorded and the {@code KpiAnnouncer} has not announced yet: one small document per applied
+ * batch, naming the days its facts happened on and the members they concern (so the KPI cells they can move).
+ * It is written after the batch's facts and before the batch counts as consumed: a crash in between redelivers the
+ * batch, whose facts are then duplicates but whose note is written again. The announcer deletes a note only after
+ * the cells it names were refreshed. One write per batch instead of one flag per fact to set and clear later.
+ */
+@Component
+public class PendingAnnouncements {
+
+    public static final String COLLECTION = "pending_announcements";
+
+    /** A note: the days and members of one batch's facts. */
+    public record Pending(String id, Set<LocalDate> days, Set<String> memberIds) {
+    }
+
+    private final MongoTemplate mongo;
+
+    public PendingAnnouncements(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public void note(Collection<LocalDate> days, Collection<String> memberIds, Instant at) {
+        if (days.isEmpty()) {
+            return;
+        }
+        mongo.getCollection(COLLECTION).insertOne(new Document("_id", UUID.randomUUID().toString())
+                .append("days", new TreeSet<>(days).stream().map(LocalDate::toString).toList())
+                .append("members", List.copyOf(new TreeSet<>(memberIds)))
+                .append("at", at.toString()));
+    }
+
+    /** At most {@code limit} notes, in no particular order. */
+    public List<Pending> next(int limit) {
+        List<Pending> pending = new ArrayList<>();
+        mongo.getCollection(COLLECTION).find().limit(limit).forEach(d -> pending.add(new Pending(d.getString("_id"),
+                new TreeSet<>(d.getList("days", String.class, List.of()).stream().map(LocalDate::parse).toList()),
+                new TreeSet<>(d.getList("members", String.class, List.of())))));
+        return pending;
+    }
+
+    /** The notes whose cells were refreshed: one delete by id each (a long id list would be scanned per note). */
+    public void done(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            mongo.getCollection(COLLECTION).bulkWrite(ids.stream()
+                    .map(id -> new DeleteOneModel<Document>(new Document("_id", id))).toList(),
+                    new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    public boolean isEmpty() {
+        return mongo.getCollection(COLLECTION).find().limit(1).first() == null;
+    }
+}
