@@ -109,29 +109,40 @@ public final class TopicReader implements AutoCloseable {
             int count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            java.util.Map<String, ConsumerRecord<String, byte[]>> byId = new java.util.LinkedHashMap<>();
-            for (ConsumerRecord<String, byte[]> record : seen) {
-                if (match.test(record)) {
-                    byId.putIfAbsent(eventId(record), record);
-                }
-            }
-            if (byId.size() >= count) {
-                return List.copyOf(byId.values());
+            List<ConsumerRecord<String, byte[]>> events = eachEventOnce(seen.stream().filter(match).toList());
+            if (events.size() >= count) {
+                return events;
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("expected " + count + " distinct matching events within " + timeout
-                        + " but saw " + byId.size());
+                        + " but saw " + events.size());
             }
             poll(Duration.ofMillis(200));
         }
     }
 
     private static String eventId(ConsumerRecord<String, byte[]> record) {
-        var header = record.headers().lastHeader("ce_id");
-        if (header == null) {
+        String id = header(record, "ce_id");
+        if (id == null) {
             throw new AssertionError("record at offset " + record.offset() + " carries no ce_id header");
         }
-        return new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+        return id;
+    }
+
+    /** The value of the record's last header {@code name} as text, or {@code null} when it has none. */
+    public static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The first delivery of each event among {@code records}, told apart by {@code ce_id}, in their order: what a
+     * consumer acts on when the relay delivered something twice (at-least-once).
+     */
+    public static List<ConsumerRecord<String, byte[]>> eachEventOnce(List<ConsumerRecord<String, byte[]>> records) {
+        java.util.Map<String, ConsumerRecord<String, byte[]>> byId = new java.util.LinkedHashMap<>();
+        records.forEach(record -> byId.putIfAbsent(eventId(record), record));
+        return List.copyOf(byId.values());
     }
 
     /** Everything that arrives within {@code quietPeriod}, added to what was seen: to prove that nothing more came. */

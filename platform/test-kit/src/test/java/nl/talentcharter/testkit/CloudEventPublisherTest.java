@@ -2,6 +2,7 @@ package nl.talentcharter.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static nl.talentcharter.testkit.TopicReader.header;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -150,10 +151,5 @@ class CloudEventPublisherTest {
             assertThat(reader.await(r -> subject.equals(r.key()), TIMEOUT).partition())
                     .isEqualTo(PUBLISHER.partitionOf(topic, subject));
         }
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
