@@ -36,7 +36,9 @@ public class KpiAnnouncer implements SmartLifecycle {
     /** Facts of an earlier version (flag instead of note) turned into notes per step, once at start. */
     private static final int LEGACY_STEP = 10_000;
     private static final long IDLE_WAIT_MS = 1_000;
-    private static final long MAX_REST_MS = 5_000;
+    /** Rest after a round, per millisecond it took: under a burst the consumers keep two thirds of the time. */
+    private static final int REST_PER_ROUND = 2;
+    private static final long MAX_REST_MS = 10_000;
 
     private final FactLog facts;
     private final PendingAnnouncements pending;
@@ -86,8 +88,11 @@ public class KpiAnnouncer implements SmartLifecycle {
             note.memberIds().stream().filter(dimensions::containsKey)
                     .forEach(m -> cuts.addAll(Cut.of(dimensions.get(m))));
         }
-        snapshots.refresh(periods, cuts);
+        long began = System.nanoTime();
+        int changed = snapshots.refresh(periods, cuts);
         pending.done(notes.stream().map(PendingAnnouncements.Pending::id).toList());
+        log.debug("announced {} notes: {} periods x {} cuts, {} cells changed, in {} ms", notes.size(), periods.size(),
+                cuts.size(), changed, (System.nanoTime() - began) / 1_000_000);
         return notes.size();
     }
 
@@ -122,9 +127,9 @@ public class KpiAnnouncer implements SmartLifecycle {
                     work.tryAcquire(IDLE_WAIT_MS, TimeUnit.MILLISECONDS);
                     work.drainPermits();
                 } else {
-                    // rest as long as the round took: under a burst the consumers keep at least half the CPU, and
-                    // the next round takes everything recorded meanwhile in one computation
-                    Thread.sleep(Math.min((System.nanoTime() - began) / 1_000_000, MAX_REST_MS));
+                    // rest twice as long as the round took: under a burst the consumers keep at least two thirds of
+                    // the time, and the next round takes everything recorded meanwhile in one computation
+                    Thread.sleep(Math.min(REST_PER_ROUND * (System.nanoTime() - began) / 1_000_000, MAX_REST_MS));
                 }
             } catch (InterruptedException e) {
                 return;

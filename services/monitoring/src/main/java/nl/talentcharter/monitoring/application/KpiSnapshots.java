@@ -51,12 +51,15 @@ public class KpiSnapshots {
         this.gauges = gauges;
     }
 
-    /** Brings every KPI's cells for these periods and cuts up to date. */
-    public void refresh(Collection<Period> periods, Collection<Cut> cuts) {
+    /**
+     * Brings every KPI's cells for these periods and cuts up to date.
+     *
+     * @return how many cells changed (and announced their new figure)
+     */
+    public int refresh(Collection<Period> periods, Collection<Cut> cuts) {
         for (int attempt = 1; ; attempt++) {
             try {
-                refreshOnce(periods, cuts);
-                return;
+                return refreshOnce(periods, cuts);
             } catch (OptimisticLockingFailureException concurrentRefresh) {
                 // another consumer thread or instance announced a newer figure of the same cell: recompute
                 if (attempt == ATTEMPTS) {
@@ -66,7 +69,7 @@ public class KpiSnapshots {
         }
     }
 
-    private void refreshOnce(Collection<Period> periods, Collection<Cut> cuts) {
+    private int refreshOnce(Collection<Period> periods, Collection<Cut> cuts) {
         KpiCalculator calculator = new KpiCalculator(facts.all(), members.all());
         Map<String, KpiValue> values = new HashMap<>();
         for (Kpi kpi : Kpi.values()) {
@@ -83,6 +86,7 @@ public class KpiSnapshots {
         List<KpiCellDocument> stored = values.size() > MAX_CELLS_BY_ID ? mongo.findAll(KpiCellDocument.class)
                 : mongo.find(new Query(Criteria.where("_id").in(values.keySet())), KpiCellDocument.class);
         stored.stream().filter(cell -> values.containsKey(cell.getId())).forEach(cell -> cells.put(cell.getId(), cell));
+        int changed = 0;
         for (KpiValue value : values.values()) {
             KpiCellDocument cell = cells.getOrDefault(value.key(), new KpiCellDocument(value.key()));
             boolean newCellWithoutData = !cells.containsKey(value.key()) && value.units() == 0;
@@ -92,8 +96,10 @@ public class KpiSnapshots {
             cell.show(value.value(), value.units());
             recorder.record(cell, MonitoringEvents.KPI_SNAPSHOT, value.key(), snapshot(value));
             mongo.save(cell);
+            changed++;
         }
         gauges.offer(values.values());
+        return changed;
     }
 
     private KpiSnapshot snapshot(KpiValue value) {

@@ -32,12 +32,16 @@ public final class KpiCalculator {
     private Map<String, List<Fact[]>> labourMarketAttendance;
     /** The facts per kind, read once: most figures need one or two kinds. */
     private final Map<FactKind, List<Fact>> byKind = new java.util.EnumMap<>(FactKind.class);
+    /** The facts per kind and month: a cell of a month or quarter reads only its own months' facts. */
+    private final Map<FactKind, Map<java.time.YearMonth, List<Fact>>> byKindAndMonth = new java.util.EnumMap<>(FactKind.class);
 
     public KpiCalculator(Collection<Fact> facts, Map<String, MemberDimensions> members) {
         this.facts = facts;
         this.members = members;
         for (Fact fact : facts) {
             byKind.computeIfAbsent(fact.kind(), k -> new ArrayList<>()).add(fact);
+            byKindAndMonth.computeIfAbsent(fact.kind(), k -> new HashMap<>())
+                    .computeIfAbsent(java.time.YearMonth.from(fact.on()), m -> new ArrayList<>()).add(fact);
         }
     }
 
@@ -222,7 +226,8 @@ public final class KpiCalculator {
     }
 
     private java.util.stream.Stream<Fact> inPeriod(FactKind kind, Period period, Cut cut) {
-        return of(kind).stream().filter(f -> period.contains(f.on()))
+        Map<java.time.YearMonth, List<Fact>> months = byKindAndMonth.getOrDefault(kind, Map.of());
+        return period.months().stream().flatMap(month -> months.getOrDefault(month, List.of()).stream())
                 .filter(f -> cut.includes(f.memberId() == null ? null : members.get(f.memberId())));
     }
 

@@ -83,7 +83,26 @@ public record Period(PeriodType type, int year, int index) implements Comparable
     }
 
     public boolean contains(LocalDate date) {
-        return !date.isBefore(start()) && !date.isAfter(end());
+        // by the date's fields, not by building the period's first and last day on every call (hot in the figures)
+        if (date.getYear() != year) {
+            return false;
+        }
+        return switch (type) {
+            case YEAR -> true;
+            case QUARTER -> (date.getMonthValue() - 1) / 3 + 1 == index;
+            case MONTH -> date.getMonthValue() == index;
+        };
+    }
+
+    /** The calendar months the period covers, in order. */
+    public List<java.time.YearMonth> months() {
+        java.time.YearMonth first = java.time.YearMonth.from(start());
+        int count = switch (type) {
+            case YEAR -> 12;
+            case QUARTER -> 3;
+            case MONTH -> 1;
+        };
+        return java.util.stream.IntStream.range(0, count).mapToObj(first::plusMonths).toList();
     }
 
     /** The months, quarters or just the year itself of {@code year}, in order. */
