@@ -1,5 +1,7 @@
 package nl.talentcharter.hrscans.it;
 
+import static nl.talentcharter.testkit.TopicReader.eachEventOnce;
+import static nl.talentcharter.testkit.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -80,7 +82,7 @@ class OverdueFollowUpTest extends HrScansIntegrationTest {
                     Duration.ofMinutes(5)).runFor(later.plusDays(1));
 
             List<ConsumerRecord<String, byte[]>> seen = topic.drain(DRAIN_WINDOW);
-            assertThat(distinct(seen.stream().filter(r -> shortType(r).equals("follow-up-overdue.v1")).toList()))
+            assertThat(eachEventOnce(seen.stream().filter(r -> shortType(r).equals("follow-up-overdue.v1")).toList()))
                     .extracting(ConsumerRecord::key).containsOnlyOnce(overdue).doesNotContain(followedUp);
         }
         assertThat(get("/scans/" + overdue, nl.talentcharter.testkit.TestTokens.operator()).json()
