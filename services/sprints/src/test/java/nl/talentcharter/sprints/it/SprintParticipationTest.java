@@ -1,5 +1,7 @@
 package nl.talentcharter.sprints.it;
 
+import static nl.talentcharter.testkit.TopicReader.eachEventOnce;
+import static nl.talentcharter.testkit.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -45,7 +47,7 @@ class SprintParticipationTest extends SprintsIntegrationTest {
 
             // the last event first: the relay may deliver one twice, so counting records would stop too early
             sprints.await(r -> sprintId.equals(r.key()) && shortType(r).equals("company-left-sprint.v1"), TIMEOUT);
-            List<ConsumerRecord<String, byte[]>> events = distinct(sprints.awaitCount(r -> sprintId.equals(r.key()), 4,
+            List<ConsumerRecord<String, byte[]>> events = eachEventOnce(sprints.awaitCount(r -> sprintId.equals(r.key()), 4,
                     TIMEOUT));
             assertThat(events).extracting(SprintsIntegrationTest::shortType).containsExactly("sprint-proposed.v1",
                     "sprint-started.v1", "company-joined-sprint.v1", "company-left-sprint.v1");
@@ -54,7 +56,7 @@ class SprintParticipationTest extends SprintsIntegrationTest {
             JsonNode leaving = JSON.readTree(events.get(3).value());
             assertThat(leaving.get("memberId").asString()).isEqualTo(joiner);
             assertThat(leaving.get("reason").asString()).isEqualTo("no time this spring");
-            assertThat(distinct(sprints.drain(DRAIN_WINDOW))).filteredOn(r -> sprintId.equals(r.key()))
+            assertThat(eachEventOnce(sprints.drain(DRAIN_WINDOW))).filteredOn(r -> sprintId.equals(r.key()))
                     .allMatch(r -> events.stream().anyMatch(e -> header(e, "ce_id").equals(header(r, "ce_id"))));
         }
     }
@@ -82,7 +84,7 @@ class SprintParticipationTest extends SprintsIntegrationTest {
                     && shortType(r).equals("sprint-cancelled.v1"), TIMEOUT);
             assertThat(EventSchemas.publishViolations(header(event, "ce_type"), event.value())).isEmpty();
             assertThat(JSON.readTree(event.value()).get("reason").asString()).isEqualTo("facilitator ill");
-            assertThat(distinct(sprints.drain(DRAIN_WINDOW))).filteredOn(r -> sprintId.equals(r.key()))
+            assertThat(eachEventOnce(sprints.drain(DRAIN_WINDOW))).filteredOn(r -> sprintId.equals(r.key()))
                     .extracting(SprintsIntegrationTest::shortType).containsOnlyOnce("sprint-cancelled.v1");
         }
     }
@@ -151,7 +153,7 @@ class SprintParticipationTest extends SprintsIntegrationTest {
 
             assertThat(memberDocument(member).getString("membership")).isEqualTo("ACTIVE");
             assertThat(participants(joinedSprint)).contains(member);
-            assertThat(distinct(sprints.drain(DRAIN_WINDOW))).filteredOn(r -> joinedSprint.equals(r.key()))
+            assertThat(eachEventOnce(sprints.drain(DRAIN_WINDOW))).filteredOn(r -> joinedSprint.equals(r.key()))
                     .extracting(SprintsIntegrationTest::shortType).containsOnlyOnce("company-left-sprint.v1");
         }
     }

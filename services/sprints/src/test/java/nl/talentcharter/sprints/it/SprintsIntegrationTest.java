@@ -1,8 +1,8 @@
 package nl.talentcharter.sprints.it;
 
+import static nl.talentcharter.testkit.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -193,20 +193,8 @@ abstract class SprintsIntegrationTest {
         return send("POST", path, token, json == null ? null : "application/json", json);
     }
 
-    static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
     static String shortType(ConsumerRecord<String, byte[]> record) {
         return header(record, "ce_type").replace("nl.talentcharter.sprints.", "");
-    }
-
-    /** Each event once (the relay delivers at least once), in arrival order. */
-    static List<ConsumerRecord<String, byte[]>> distinct(List<ConsumerRecord<String, byte[]>> records) {
-        Map<String, ConsumerRecord<String, byte[]>> byId = new java.util.LinkedHashMap<>();
-        records.forEach(r -> byId.putIfAbsent(header(r, "ce_id"), r));
-        return List.copyOf(byId.values());
     }
 
     /** The partition the producer puts {@code key} on, to line another aggregate's event up behind it. */
