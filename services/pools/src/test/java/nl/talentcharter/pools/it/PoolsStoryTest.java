@@ -1,5 +1,7 @@
 package nl.talentcharter.pools.it;
 
+import static nl.talentcharter.testkit.TopicReader.eachEventOnce;
+import static nl.talentcharter.testkit.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -138,7 +140,7 @@ class PoolsStoryTest {
 
             List<ConsumerRecord<String, byte[]>> events = topic.awaitDistinctEvents(r -> Set.of(poolId, personId, requestId)
                     .contains(r.key()), 6, TIMEOUT);
-            Map<String, String> typeBySubject = distinct(events).stream().collect(Collectors.toMap(
+            Map<String, String> typeBySubject = eachEventOnce(events).stream().collect(Collectors.toMap(
                     r -> header(r, "ce_type"), ConsumerRecord::key, (a, b) -> a));
             assertThat(typeBySubject).containsEntry("nl.talentcharter.pools.pool-formed.v1", poolId)
                     .containsEntry("nl.talentcharter.pools.member-joined-pool.v1", poolId)
@@ -309,7 +311,7 @@ class PoolsStoryTest {
             assertThat(proposed).containsExactlyInAnyOrder(crashedRun + ":" + people.get(0), crashedRun + ":" + people.get(1));
             List<ConsumerRecord<String, byte[]>> proposals = topic.awaitDistinctEvents(r -> requests.contains(r.key())
                     && "nl.talentcharter.pools.match-proposed.v1".equals(header(r, "ce_type")), 2, TIMEOUT);
-            assertThat(distinct(proposals)).hasSize(2);
+            assertThat(eachEventOnce(proposals)).hasSize(2);
         }
     }
 
@@ -423,7 +425,7 @@ class PoolsStoryTest {
                     .contains(r.key()) && Set.of("nl.talentcharter.pools.member-left-pool.v1",
                     "nl.talentcharter.pools.match-declined.v1", "nl.talentcharter.pools.talent-withdrawn.v1")
                     .contains(header(r, "ce_type")), 4, TIMEOUT);
-            assertThat(distinct(events).stream().map(r -> header(r, "ce_type")).toList()).containsExactlyInAnyOrder(
+            assertThat(eachEventOnce(events).stream().map(r -> header(r, "ce_type")).toList()).containsExactlyInAnyOrder(
                     "nl.talentcharter.pools.member-left-pool.v1", "nl.talentcharter.pools.member-left-pool.v1",
                     "nl.talentcharter.pools.match-declined.v1", "nl.talentcharter.pools.talent-withdrawn.v1");
             for (ConsumerRecord<String, byte[]> event : events) {
@@ -705,17 +707,6 @@ class PoolsStoryTest {
 
     Response put(String path, String token, String json) {
         return send("PUT", path, token, "application/json", json);
-    }
-
-    static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    static List<ConsumerRecord<String, byte[]>> distinct(List<ConsumerRecord<String, byte[]>> records) {
-        Map<String, ConsumerRecord<String, byte[]>> byId = new java.util.LinkedHashMap<>();
-        records.forEach(r -> byId.putIfAbsent(header(r, "ce_id"), r));
-        return List.copyOf(byId.values());
     }
 
     record Response(int status, String contentType, String body) {
