@@ -1,5 +1,6 @@
 package nl.talentcharter.events.it;
 
+import static nl.talentcharter.testkit.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package nl.talentcharter.events.it;
 
+import static nl.talentcharter.testkit.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +20,6 @@ import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -111,11 +110,6 @@ public abstract class EventsIntegrationTest {
     /** Waits until the members read model has a snapshot of {@code memberId} that meets {@code condition}. */
     protected Document awaitSnapshot(String memberId, java.util.function.Predicate<Document> condition) {
         return StoredDocuments.await(mongo.getCollection(MemberSnapshot.COLLECTION), memberId, condition, EVENT_TIMEOUT);
-    }
-
-    protected static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     protected static String typeOf(ConsumerRecord<String, byte[]> record) {
