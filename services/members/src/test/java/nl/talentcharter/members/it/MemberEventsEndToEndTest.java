@@ -1,5 +1,6 @@
 package nl.talentcharter.members.it;
 
+import static nl.talentcharter.testkit.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

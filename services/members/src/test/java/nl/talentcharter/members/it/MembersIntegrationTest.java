@@ -2,7 +2,6 @@ package nl.talentcharter.members.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -110,11 +109,6 @@ public abstract class MembersIntegrationTest {
     protected static List<ConsumerRecord<String, byte[]>> ofSubject(List<ConsumerRecord<String, byte[]>> records,
             String memberId) {
         return records.stream().filter(r -> memberId.equals(r.key())).toList();
-    }
-
-    protected static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     public record Response(int status, String contentType, String body) {
