@@ -2,7 +2,6 @@ package nl.talentcharter.partnergateway.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +10,6 @@ import nl.talentcharter.partnergateway.PartnerGatewayApplication;
 import nl.talentcharter.testkit.RealInfrastructure;
 import nl.talentcharter.testkit.ServiceHttp;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,11 +83,6 @@ public abstract class GatewayIntegrationTest {
 
     protected Response post(String path, String token, String json) {
         return send("POST", path, token, json == null ? null : "application/json", json, Map.of());
-    }
-
-    protected static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     protected record Response(int status, String contentType, String body) {

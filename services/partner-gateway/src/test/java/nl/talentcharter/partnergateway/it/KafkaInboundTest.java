@@ -1,5 +1,6 @@
 package nl.talentcharter.partnergateway.it;
 
+import static nl.talentcharter.testkit.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.talentcharter.contracts.Topics;
