@@ -46,6 +46,19 @@ public final class Problems {
         return problem;
     }
 
+    /** A 400 {@code validation-failed} problem about one field: {@code detail} for the whole, {@code message} for the field. */
+    public static ProblemDetail validationFailed(String detail, String field, String message) {
+        return validationFailed(detail, List.of(new FieldError(field, message)));
+    }
+
+    /**
+     * A 400 {@code validation-failed} problem about one field whose message says it all, so it is both the detail and
+     * the field's error: the usual mapping of a domain's "invalid input" refusal.
+     */
+    public static ProblemDetail invalidField(String field, String message) {
+        return validationFailed(message, field, message);
+    }
+
     public static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
