@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.talentcharter.contracts.monitoring.KpiSnapshot;
 import nl.talentcharter.contracts.monitoring.MonitoringEvents;
 import nl.talentcharter.eventkit.outbox.EventRecorder;
+import nl.talentcharter.eventkit.outbox.Outbox;
 import nl.talentcharter.monitoring.domain.Cut;
 import nl.talentcharter.monitoring.domain.Kpi;
 import nl.talentcharter.monitoring.domain.KpiCalculator;
@@ -83,8 +84,10 @@ public class KpiSnapshots {
         Map<String, KpiCellDocument> cells = new HashMap<>();
         // a long id list is matched against every cell by the embedded store (no index use for $in): past a few
         // hundred cells, reading them all is cheaper there and costs real MongoDB one scan of a bounded collection
-        List<KpiCellDocument> stored = values.size() > MAX_CELLS_BY_ID ? mongo.findAll(KpiCellDocument.class)
-                : mongo.find(new Query(Criteria.where("_id").in(values.keySet())), KpiCellDocument.class);
+        Query which = values.size() > MAX_CELLS_BY_ID ? new Query() : new Query(Criteria.where("_id").in(values.keySet()));
+        // without the snapshots still waiting for the relay: a save only appends after the stored last sequence
+        which.fields().exclude(Outbox.FIELD + ".entries");
+        List<KpiCellDocument> stored = mongo.find(which.cursorBatchSize(1_000), KpiCellDocument.class);
         stored.stream().filter(cell -> values.containsKey(cell.getId())).forEach(cell -> cells.put(cell.getId(), cell));
         int changed = 0;
         for (KpiValue value : values.values()) {
