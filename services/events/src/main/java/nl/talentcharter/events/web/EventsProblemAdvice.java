@@ -1,6 +1,5 @@
 package nl.talentcharter.events.web;
 
-import java.util.List;
 import nl.talentcharter.events.domain.AlreadyRegistered;
 import nl.talentcharter.events.domain.InvalidGatheringData;
 import nl.talentcharter.events.domain.RuleViolation;
@@ -22,7 +21,7 @@ class EventsProblemAdvice {
 
     @ExceptionHandler(InvalidGatheringData.class)
     ProblemDetail invalid(InvalidGatheringData e) {
-        return Problems.validationFailed(e.getMessage(), List.of(new Problems.FieldError(e.field(), e.getMessage())));
+        return Problems.invalidField(e.field(), e.getMessage());
     }
 
     @ExceptionHandler(UnknownGathering.class)
