@@ -1,6 +1,5 @@
 package nl.talentcharter.hrscans.web;
 
-import java.util.List;
 import nl.talentcharter.hrscans.application.MemberNotEligible;
 import nl.talentcharter.hrscans.domain.scan.InvalidScanInput;
 import nl.talentcharter.hrscans.domain.scan.ScanRefused;
@@ -50,7 +49,6 @@ class HrScansProblemAdvice {
 
     @ExceptionHandler(UnknownTemplate.class)
     ProblemDetail unknownTemplate(UnknownTemplate e) {
-        return Problems.validationFailed(e.getMessage(),
-                List.of(new Problems.FieldError("templateVersion", "is not a published version")));
+        return Problems.validationFailed(e.getMessage(), "templateVersion", "is not a published version");
     }
 }
