@@ -1,6 +1,5 @@
 package nl.talentcharter.members.web;
 
-import java.util.List;
 import nl.talentcharter.members.application.FieldsReservedToOperators;
 import nl.talentcharter.members.domain.ContactAlreadyErased;
 import nl.talentcharter.members.domain.IllegalTransition;
@@ -26,7 +25,7 @@ class MembersProblemAdvice {
 
     @ExceptionHandler(InvalidMemberData.class)
     ProblemDetail invalid(InvalidMemberData e) {
-        return Problems.validationFailed(e.getMessage(), List.of(new Problems.FieldError(e.field(), e.getMessage())));
+        return Problems.invalidField(e.field(), e.getMessage());
     }
 
     @ExceptionHandler(KvkNumberTaken.class)
