@@ -1,6 +1,5 @@
 package nl.talentcharter.partnergateway.web;
 
-import java.util.List;
 import nl.talentcharter.partnergateway.domain.InvalidSubscription;
 import nl.talentcharter.partnergateway.domain.MessageRejected;
 import nl.talentcharter.partnergateway.domain.UnknownSubscription;
@@ -42,7 +41,7 @@ class GatewayProblemAdvice {
 
     @ExceptionHandler(InvalidSubscription.class)
     ProblemDetail invalidSubscription(InvalidSubscription e) {
-        return Problems.validationFailed(e.getMessage(), List.of(new Problems.FieldError(e.field(), e.getMessage())));
+        return Problems.invalidField(e.field(), e.getMessage());
     }
 
     /** {@code $.poolId: does not match ...} -> field {@code poolId}; a line without a path is about the whole payload. */
