@@ -1,6 +1,5 @@
 package nl.talentcharter.pools.web;
 
-import java.util.List;
 import nl.talentcharter.pools.domain.InvalidInput;
 import nl.talentcharter.pools.domain.NotFound;
 import nl.talentcharter.pools.domain.Refused;
@@ -19,7 +18,7 @@ class PoolsProblemAdvice {
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
-        return Problems.validationFailed(e.getMessage(), List.of(new Problems.FieldError(e.field(), e.getMessage())));
+        return Problems.invalidField(e.field(), e.getMessage());
     }
 
     @ExceptionHandler(Refused.class)
