@@ -1,6 +1,5 @@
 package nl.talentcharter.sprints.web;
 
-import java.util.List;
 import nl.talentcharter.servicekit.problem.Problems;
 import nl.talentcharter.sprints.application.MemberNotEligible;
 import nl.talentcharter.sprints.application.UnknownTheme;
@@ -23,7 +22,7 @@ class SprintsProblemAdvice {
 
     @ExceptionHandler(InvalidSprintInput.class)
     ProblemDetail invalid(InvalidSprintInput e) {
-        return Problems.validationFailed(e.getMessage(), List.of(new Problems.FieldError(e.field(), e.problem())));
+        return Problems.validationFailed(e.getMessage(), e.field(), e.problem());
     }
 
     @ExceptionHandler(SprintRefused.class)
