@@ -38,7 +38,9 @@ public class KpiAnnouncer implements SmartLifecycle {
     private static final long IDLE_WAIT_MS = 1_000;
     /** Rest after a round, per millisecond it took: under a burst the consumers keep two thirds of the time. */
     private static final int REST_PER_ROUND = 2;
-    private static final long MAX_REST_MS = 10_000;
+    private static final long MAX_REST_MS = 120_000;
+    /** No batch recorded for this long: the consumers are idle, the rest ends. */
+    private static final long QUIET_MS = 500;
 
     private final FactLog facts;
     private final PendingAnnouncements pending;
@@ -127,9 +129,7 @@ public class KpiAnnouncer implements SmartLifecycle {
                     work.tryAcquire(IDLE_WAIT_MS, TimeUnit.MILLISECONDS);
                     work.drainPermits();
                 } else {
-                    // rest twice as long as the round took: under a burst the consumers keep at least two thirds of
-                    // the time, and the next round takes everything recorded meanwhile in one computation
-                    Thread.sleep(Math.min(REST_PER_ROUND * (System.nanoTime() - began) / 1_000_000, MAX_REST_MS));
+                    rest(REST_PER_ROUND * (System.nanoTime() - began) / 1_000_000);
                 }
             } catch (InterruptedException e) {
                 return;
@@ -142,6 +142,23 @@ public class KpiAnnouncer implements SmartLifecycle {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * Rests up to {@code millis} while the consumers keep recording (they signal each batch): under a burst they
+     * keep at least two thirds of the time, and the next round takes everything recorded meanwhile in one
+     * computation. Once a moment passes without a batch the burst is over and the rest ends: what was recorded
+     * last is announced without waiting out the rest.
+     */
+    private void rest(long millis) throws InterruptedException {
+        long until = System.nanoTime() + Math.min(millis, MAX_REST_MS) * 1_000_000;
+        work.drainPermits();
+        while (System.nanoTime() < until) {
+            if (!work.tryAcquire(QUIET_MS, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+            work.drainPermits();
         }
     }
 

@@ -41,6 +41,7 @@ public class FactLog {
     public static final String COLLECTION = "facts";
     static final String ANNOUNCED = "announced";
     private static final int DUPLICATE_KEY = 11000;
+    private static final int READ_BATCH = 5_000;
 
     private final MongoTemplate mongo;
 
@@ -122,7 +123,7 @@ public class FactLog {
      */
     public List<Fact> unannounced(int limit) {
         List<Fact> facts = new ArrayList<>();
-        mongo.getCollection(COLLECTION).find(new Document(ANNOUNCED, false)).limit(limit)
+        mongo.getCollection(COLLECTION).find(new Document(ANNOUNCED, false)).limit(limit).batchSize(READ_BATCH)
                 .forEach(document -> facts.add(fact(document)));
         return facts;
     }
@@ -137,7 +138,9 @@ public class FactLog {
 
     public List<Fact> all() {
         List<Fact> facts = new ArrayList<>();
-        mongo.getCollection(COLLECTION).find().forEach(document -> facts.add(fact(document)));
+        // in batches: the embedded store answers a find without a batch size in one reply, which the driver refuses
+        // past 48 MB (about 80,000 facts); real MongoDB batches by itself
+        mongo.getCollection(COLLECTION).find().batchSize(READ_BATCH).forEach(document -> facts.add(fact(document)));
         return facts;
     }
 

@@ -49,7 +49,7 @@ public class PendingAnnouncements {
     /** At most {@code limit} notes, in no particular order. */
     public List<Pending> next(int limit) {
         List<Pending> pending = new ArrayList<>();
-        mongo.getCollection(COLLECTION).find().limit(limit).forEach(d -> pending.add(new Pending(d.getString("_id"),
+        mongo.getCollection(COLLECTION).find().limit(limit).batchSize(1_000).forEach(d -> pending.add(new Pending(d.getString("_id"),
                 new TreeSet<>(d.getList("days", String.class, List.of()).stream().map(LocalDate::parse).toList()),
                 new TreeSet<>(d.getList("members", String.class, List.of())))));
         return pending;
