@@ -1,5 +1,7 @@
 package nl.talentcharter.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tests talk to a service over real HTTP like any client: one request with an optional bearer token, content
@@ -28,7 +32,31 @@ public final class ServiceHttp {
 
     /** What the service answered; the content type is empty when it sent none. */
     public record Reply(int status, String contentType, String body) {
+
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        /** Asserts an RFC 9457 problem (conventions.md, "Errors") with this status; returns its body. */
+        public JsonNode problem(int expectedStatus) {
+            assertThat(status).as(body).isEqualTo(expectedStatus);
+            assertThat(contentType).startsWith("application/problem+json");
+            JsonNode problem = json();
+            assertThat(problem.path("status").asInt()).as(body).isEqualTo(expectedStatus);
+            assertThat(problem.path("type").asString()).as(body).startsWith(PROBLEM_TYPES);
+            return problem;
+        }
+
+        /** Asserts an RFC 9457 problem with this status and type slug. */
+        public Reply isProblem(int expectedStatus, String slug) {
+            assertThat(problem(expectedStatus).path("type").asString()).isEqualTo(PROBLEM_TYPES + slug);
+            return this;
+        }
     }
+
+    private static final String PROBLEM_TYPES = "https://talentcharter.nl/problems/";
 
     private ServiceHttp() {
     }
