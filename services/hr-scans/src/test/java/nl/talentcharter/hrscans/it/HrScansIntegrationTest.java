@@ -31,8 +31,9 @@ import nl.talentcharter.hrscans.domain.template.ScanTemplate;
 import nl.talentcharter.hrscans.domain.template.TemplateCatalog;
 import nl.talentcharter.hrscans.persistence.MemberRecord;
 import nl.talentcharter.testkit.CloudEventPublisher;
+import nl.talentcharter.testkit.HttpIntegrationTest;
 import nl.talentcharter.testkit.RealInfrastructure;
-import nl.talentcharter.testkit.ServiceHttp;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.StoredDocuments;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
@@ -42,9 +43,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -56,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = HrScansApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"eventkit.relay.sweep-interval=1s", "hr-scans.overdue-check-enabled=false"})
 @RealInfrastructure
-abstract class HrScansIntegrationTest {
+abstract class HrScansIntegrationTest extends HttpIntegrationTest {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final Duration DRAIN_WINDOW = Duration.ofSeconds(3);
@@ -65,8 +64,6 @@ abstract class HrScansIntegrationTest {
     @RegisterExtension
     static final CloudEventPublisher MEMBERS_SERVICE = CloudEventPublisher.onSharedBroker(EventSchemas::requirePublishable);
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -137,7 +134,7 @@ abstract class HrScansIntegrationTest {
     // ---- the scan API ------------------------------------------------------------------------------
 
     String requestScan(String memberId, Integer version) {
-        Response created = post("/scans", TestTokens.operator(), version == null
+        Reply created = post("/scans", TestTokens.operator(), version == null
                 ? "{\"memberId\": \"" + memberId + "\"}"
                 : "{\"memberId\": \"" + memberId + "\", \"templateVersion\": " + version + "}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -145,7 +142,7 @@ abstract class HrScansIntegrationTest {
     }
 
     void schedule(String scanId) {
-        Response scheduled = post("/scans/" + scanId + "/schedule", TestTokens.operator(),
+        Reply scheduled = post("/scans/" + scanId + "/schedule", TestTokens.operator(),
                 "{\"date\": \"" + LocalDate.now().plusDays(7) + "\"}");
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
     }
@@ -164,10 +161,10 @@ abstract class HrScansIntegrationTest {
     String completedScan(String memberId, int version, int level) {
         String scanId = requestScan(memberId, version);
         schedule(scanId);
-        Response answered = post("/scans/" + scanId + "/answers", TestTokens.operator(),
+        Reply answered = post("/scans/" + scanId + "/answers", TestTokens.operator(),
                 answersJson(answersAtLevel(templates.get("hr-scan", version), level)));
         assertThat(answered.status()).as(answered.body()).isEqualTo(200);
-        Response completed = post("/scans/" + scanId + "/complete", TestTokens.operator(), null);
+        Reply completed = post("/scans/" + scanId + "/complete", TestTokens.operator(), null);
         assertThat(completed.status()).as(completed.body()).isEqualTo(200);
         return scanId;
     }
@@ -176,33 +173,7 @@ abstract class HrScansIntegrationTest {
         return mongo.getCollection("scans").find(new Document("_id", scanId)).first();
     }
 
-    Response send(String method, String path, String token, String contentType, String body) {
-        ServiceHttp.Reply reply = ServiceHttp.send(port, method, path, token, contentType, body, Map.of());
-        return new Response(reply.status(), reply.contentType(), reply.body());
-    }
-
-    Response get(String path, String token) {
-        return send("GET", path, token, null, null);
-    }
-
-    Response post(String path, String token, String json) {
-        return send("POST", path, token, json == null ? null : "application/json", json);
-    }
-
     static String shortType(ConsumerRecord<String, byte[]> record) {
         return header(record, "ce_type").replace("nl.talentcharter.hr-scans.", "");
-    }
-
-    record Response(int status, String contentType, String body) {
-
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        JsonNode problem(int expectedStatus) {
-            assertThat(status).as(body).isEqualTo(expectedStatus);
-            assertThat(contentType).startsWith("application/problem+json");
-            return json();
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.talentcharter.contracts.vocabulary.Region;
 import nl.talentcharter.contracts.vocabulary.Sector;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -70,7 +71,7 @@ class InsightsTest extends HrScansIntegrationTest {
     }
 
     private JsonNode results(String scanId) {
-        Response response = get("/scans/" + scanId + "/results", TestTokens.operator());
+        Reply response = get("/scans/" + scanId + "/results", TestTokens.operator());
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }

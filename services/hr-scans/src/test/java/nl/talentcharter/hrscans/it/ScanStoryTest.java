@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.talentcharter.contracts.EventSchemas;
 import nl.talentcharter.contracts.vocabulary.Region;
 import nl.talentcharter.contracts.vocabulary.Sector;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,7 +27,7 @@ class ScanStoryTest extends HrScansIntegrationTest {
             String memberUser = TestTokens.member(memberId);
             String operator = TestTokens.operator();
 
-            Response requested = post("/scans", memberUser, "{\"memberId\": \"" + memberId + "\", \"templateVersion\": 1}");
+            Reply requested = post("/scans", memberUser, "{\"memberId\": \"" + memberId + "\", \"templateVersion\": 1}");
             assertThat(requested.status()).as(requested.body()).isEqualTo(201);
             String scanId = requested.json().get("id").asString();
             assertThat(requested.json().get("requestedBy").asString()).isEqualTo("MEMBER");
@@ -35,7 +36,7 @@ class ScanStoryTest extends HrScansIntegrationTest {
             Map<String, String> all = answersAtLevel(templates.get("hr-scan", 1), 2);
             Map<String, String> firstHalf = Map.of("swp-future-needs", all.get("swp-future-needs"),
                     "ob-plan", "arranged");
-            Response partial = post("/scans/" + scanId + "/answers", memberUser, answersJson(firstHalf));
+            Reply partial = post("/scans/" + scanId + "/answers", memberUser, answersJson(firstHalf));
             assertThat(partial.status()).as(partial.body()).isEqualTo(200);
             assertThat(partial.json().get("status").asString()).isEqualTo("IN_PROGRESS");
             assertThat(partial.json().get("unansweredRequired").size()).isPositive();
@@ -43,7 +44,7 @@ class ScanStoryTest extends HrScansIntegrationTest {
             rest.keySet().removeAll(firstHalf.keySet());
             assertThat(post("/scans/" + scanId + "/answers", operator, answersJson(rest)).status()).isEqualTo(200);
 
-            Response completed = post("/scans/" + scanId + "/complete", memberUser, null);
+            Reply completed = post("/scans/" + scanId + "/complete", memberUser, null);
             assertThat(completed.status()).as(completed.body()).isEqualTo(200);
             JsonNode result = completed.json().get("result");
             assertThat(result.get("domains").size()).isEqualTo(10);
@@ -51,7 +52,7 @@ class ScanStoryTest extends HrScansIntegrationTest {
             assertThat(result.get("domains").get(2).get("score").asDouble()).isEqualTo(50.0);
             assertThat(completed.json().get("followUpDueOn").asString()).isEqualTo(LocalDate.now().plusDays(30).toString());
 
-            Response followUp = post("/scans/" + scanId + "/follow-ups", operator, """
+            Reply followUp = post("/scans/" + scanId + "/follow-ups", operator, """
                     {"heldOn": "%s", "notes": "Goed gesprek met de directeur.",
                      "actionPoints": [{"description": "Inwerkplan voor productiemedewerkers", "owner": "HR-adviseur",
                                        "dueOn": "%s", "actionLine": "RETAIN"}]}
@@ -60,7 +61,7 @@ class ScanStoryTest extends HrScansIntegrationTest {
             String actionPointId = followUp.json().get("actionPoints").get(0).get("id").asString();
             assertThat(post("/scans/" + scanId + "/action-points/" + actionPointId + "/done", memberUser, null).status())
                     .isEqualTo(200);
-            Response closed = post("/scans/" + scanId + "/close", operator, null);
+            Reply closed = post("/scans/" + scanId + "/close", operator, null);
             assertThat(closed.status()).as(closed.body()).isEqualTo(200);
             assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
 
@@ -82,7 +83,7 @@ class ScanStoryTest extends HrScansIntegrationTest {
             JsonNode completedEvent = JSON.readTree(events.get(2).value());
             assertThat(completedEvent.get("domainScores").size()).isEqualTo(10);
 
-            Response report = get("/scans/" + scanId + "/report", memberUser);
+            Reply report = get("/scans/" + scanId + "/report", memberUser);
             assertThat(report.status()).isEqualTo(200);
             assertThat(report.contentType()).startsWith("text/html");
             assertThat(report.body()).contains("<svg", "Inwerken", "Afgesproken acties",
