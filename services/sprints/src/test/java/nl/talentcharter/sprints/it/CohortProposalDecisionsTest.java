@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.talentcharter.contracts.EventSchemas;
 import nl.talentcharter.contracts.vocabulary.Region;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,7 +27,7 @@ class CohortProposalDecisionsTest extends SprintsIntegrationTest {
         suspend(suspended);
 
         assertThat(post("/themes/" + themeId + "/cohort-proposals", TestTokens.member(extra), null).status()).isEqualTo(403);
-        Response proposed = post("/themes/" + themeId + "/cohort-proposals", TestTokens.operator(), null);
+        Reply proposed = post("/themes/" + themeId + "/cohort-proposals", TestTokens.operator(), null);
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         String proposalId = proposed.json().get("id").asString();
         assertThat(proposed.json().get("cohorts")).hasSize(1);
@@ -48,7 +49,7 @@ class CohortProposalDecisionsTest extends SprintsIntegrationTest {
         assertThat(get("/cohort-proposals/" + proposalId, TestTokens.operator()).body()).isEqualTo(stored);
 
         String leaving = interested.get(4);
-        Response adjusted = post(cohortPath + "/adjust", TestTokens.operator(),
+        Reply adjusted = post(cohortPath + "/adjust", TestTokens.operator(),
                 "{\"addMemberIds\": [\"" + extra + "\"], \"removeMemberIds\": [\"" + leaving + "\"]}");
         assertThat(adjusted.status()).as(adjusted.body()).isEqualTo(200);
         List<String> cohort = memberIds(adjusted.json(), 1);
@@ -61,14 +62,14 @@ class CohortProposalDecisionsTest extends SprintsIntegrationTest {
 
         try (TopicReader sprints = sprintTopic()) {
             String lead = cohort.get(1);
-            Response accepted = post(cohortPath + "/accept", TestTokens.operator(),
+            Reply accepted = post(cohortPath + "/accept", TestTokens.operator(),
                     "{\"challenge\": \"Keep young talent\", \"leadMemberId\": \"" + lead + "\"}");
             assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
             String sprintId = accepted.json().get("id").asString();
             assertThat(accepted.json().get("cohortProposalId").asString()).isEqualTo(proposalId);
             assertThat(accepted.json().get("status").asString()).isEqualTo("PROPOSED");
 
-            Response again = post(cohortPath + "/accept", TestTokens.operator(), "{\"challenge\": \"Something else\"}");
+            Reply again = post(cohortPath + "/accept", TestTokens.operator(), "{\"challenge\": \"Something else\"}");
             assertThat(again.status()).as(again.body()).isEqualTo(200);
             assertThat(again.json().get("id").asString()).isEqualTo(sprintId);
             assertThat(again.json().get("challenge").asString()).isEqualTo("Keep young talent");
@@ -104,7 +105,7 @@ class CohortProposalDecisionsTest extends SprintsIntegrationTest {
         String cohortPath = "/cohort-proposals/" + proposalId + "/cohorts/1";
 
         post(cohortPath + "/reject", TestTokens.operator(), "{\"reason\": \" \"}").problem(400);
-        Response rejected = post(cohortPath + "/reject", TestTokens.operator(), "{\"reason\": \"they met last year\"}");
+        Reply rejected = post(cohortPath + "/reject", TestTokens.operator(), "{\"reason\": \"they met last year\"}");
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
         JsonNode cohort = rejected.json().get("cohorts").get(0);
         assertThat(cohort.get("decision").asString()).isEqualTo("REJECTED");

@@ -16,6 +16,7 @@ import nl.talentcharter.contracts.members.MembershipEnded;
 import nl.talentcharter.contracts.vocabulary.Region;
 import nl.talentcharter.contracts.vocabulary.Sector;
 import nl.talentcharter.sprints.persistence.CompanyRecord;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,14 +33,14 @@ class SprintParticipationTest extends SprintsIntegrationTest {
         try (TopicReader sprints = sprintTopic()) {
             String sprintId = startedSprint("vitality", lead, List.of());
 
-            Response joined = post("/sprints/" + sprintId + "/participants", TestTokens.member(joiner), "{}");
+            Reply joined = post("/sprints/" + sprintId + "/participants", TestTokens.member(joiner), "{}");
             assertThat(joined.status()).as(joined.body()).isEqualTo(200);
             post("/sprints/" + sprintId + "/participants", TestTokens.member(joiner), "{}").problem(409);
             post("/sprints/" + sprintId + "/participants", TestTokens.member(joiner),
                     "{\"memberId\": \"" + lead + "\"}").problem(403);
             post("/sprints/" + sprintId + "/leave", TestTokens.member(lead), "{\"reason\": \"busy\"}").problem(409);
             post("/sprints/" + sprintId + "/leave", TestTokens.member(joiner), "{\"reason\": \"\"}").problem(400);
-            Response left = post("/sprints/" + sprintId + "/leave", TestTokens.member(joiner),
+            Reply left = post("/sprints/" + sprintId + "/leave", TestTokens.member(joiner),
                     "{\"reason\": \"  no time this spring \"}");
             assertThat(left.status()).as(left.body()).isEqualTo(200);
             assertThat(post("/sprints/" + sprintId + "/leave", TestTokens.member(joiner), "{\"reason\": \"again\"}")
@@ -69,7 +70,7 @@ class SprintParticipationTest extends SprintsIntegrationTest {
             String sprintId = startedSprint("vitality", lead, List.of());
             post("/sprints/" + sprintId + "/cancel", TestTokens.member(lead), "{\"reason\": \"stop\"}").problem(403);
             post("/sprints/" + sprintId + "/cancel", TestTokens.operator(), "{}").problem(400);
-            Response cancelled = post("/sprints/" + sprintId + "/cancel", TestTokens.operator(),
+            Reply cancelled = post("/sprints/" + sprintId + "/cancel", TestTokens.operator(),
                     "{\"reason\": \"facilitator ill\"}");
             assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
             assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
@@ -99,7 +100,7 @@ class SprintParticipationTest extends SprintsIntegrationTest {
         String othersCancelled = startedSprint("vitality", lead, List.of());
         post("/sprints/" + othersCancelled + "/cancel", TestTokens.operator(), "{\"reason\": \"stop\"}");
 
-        Response listed = get("/sprints", TestTokens.member(member));
+        Reply listed = get("/sprints", TestTokens.member(member));
         assertThat(listed.status()).as(listed.body()).isEqualTo(200);
         assertThat(ids(listed.json())).contains(ownCancelled, open).doesNotContain(othersCancelled);
         assertThat(ids(get("/sprints?status=CANCELLED", TestTokens.member(member)).json()))

@@ -16,6 +16,7 @@ import nl.talentcharter.contracts.hrscans.HrScanCompleted;
 import nl.talentcharter.contracts.hrscans.HrScanEvents;
 import nl.talentcharter.contracts.vocabulary.ActionLine;
 import nl.talentcharter.contracts.vocabulary.Region;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,11 +44,11 @@ class SprintStoryTest extends SprintsIntegrationTest {
                     List.of(new DomainScore("vitality-and-employability", 20, List.of())), Instant.now(),
                     LocalDate.now().plusDays(30)), ceId, 1);
         }
-        Response stated = put("/members/" + frontRunner + "/interests", TestTokens.member(frontRunner),
+        Reply stated = put("/members/" + frontRunner + "/interests", TestTokens.member(frontRunner),
                 "{\"themeIds\": [\"vitality\"]}");
         assertThat(stated.status()).as(stated.body()).isEqualTo(200);
 
-        Response proposal = post("/themes/vitality/cohort-proposals", TestTokens.operator(), null);
+        Reply proposal = post("/themes/vitality/cohort-proposals", TestTokens.operator(), null);
         assertThat(proposal.status()).as(proposal.body()).isEqualTo(201);
         JsonNode cohort = null;
         for (JsonNode c : proposal.json().get("cohorts")) {
@@ -65,7 +66,7 @@ class SprintStoryTest extends SprintsIntegrationTest {
 
         try (TopicReader sprints = sprintTopic()) {
             String lead = searching.get(0);
-            Response created = post("/cohort-proposals/" + proposal.json().get("id").asString() + "/cohorts/"
+            Reply created = post("/cohort-proposals/" + proposal.json().get("id").asString() + "/cohorts/"
                     + cohort.get("number").asInt() + "/accept", TestTokens.operator(),
                     "{\"challenge\": \"Keep older workers at work\", \"leadMemberId\": \"" + lead + "\"}");
             assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -91,11 +92,11 @@ class SprintStoryTest extends SprintsIntegrationTest {
             assertThat(get("/sprints/" + sprintId, null).status()).isEqualTo(401);
 
             for (int i = 0; i < 3; i++) {
-                Response held = post("/sprints/" + sprintId + "/sessions", TestTokens.member(lead),
+                Reply held = post("/sprints/" + sprintId + "/sessions", TestTokens.member(lead),
                         session(cohortIds.subList(0, cohortIds.size() - (i == 0 ? 1 : 0))));
                 assertThat(held.status()).as(held.body()).isEqualTo(201);
             }
-            Response completed = post("/sprints/" + sprintId + "/complete", TestTokens.member(lead),
+            Reply completed = post("/sprints/" + sprintId + "/complete", TestTokens.member(lead),
                     "{\"whatWasTried\": \"Job rotation on heavy lines\", \"practicesShared\": [\"rotation schedule\"],"
                             + " \"agreementsToContinue\": [\"meet twice a year\"]}");
             assertThat(completed.status()).as(completed.body()).isEqualTo(200);
@@ -126,7 +127,7 @@ class SprintStoryTest extends SprintsIntegrationTest {
     }
 
     private boolean interestIn(String memberId, String themeId) {
-        Response interests = get("/members/" + memberId + "/interests", TestTokens.operator());
+        Reply interests = get("/members/" + memberId + "/interests", TestTokens.operator());
         if (interests.status() != 200) return false;
         for (JsonNode interest : interests.json()) {
             if (interest.get("themeId").asString().equals(themeId) && interest.get("gapsAnswered").size() > 0) return true;

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import nl.talentcharter.contracts.EventSchemas;
 import nl.talentcharter.contracts.EventType;
 import nl.talentcharter.contracts.Topics;
@@ -28,8 +26,9 @@ import nl.talentcharter.contracts.vocabulary.SizeClass;
 import nl.talentcharter.sprints.SprintsApplication;
 import nl.talentcharter.sprints.persistence.CompanyRecord;
 import nl.talentcharter.testkit.CloudEventPublisher;
+import nl.talentcharter.testkit.HttpIntegrationTest;
 import nl.talentcharter.testkit.RealInfrastructure;
-import nl.talentcharter.testkit.ServiceHttp;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.StoredDocuments;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
@@ -39,9 +38,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = SprintsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"eventkit.relay.sweep-interval=1s"})
 @RealInfrastructure
-abstract class SprintsIntegrationTest {
+abstract class SprintsIntegrationTest extends HttpIntegrationTest {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final Duration DRAIN_WINDOW = Duration.ofSeconds(3);
@@ -61,8 +58,6 @@ abstract class SprintsIntegrationTest {
     @RegisterExtension
     static final CloudEventPublisher OTHER_SERVICES = CloudEventPublisher.onSharedBroker(EventSchemas::requirePublishable);
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
 
@@ -132,10 +127,6 @@ abstract class SprintsIntegrationTest {
         awaitMembership(memberId, CompanyRecord.Membership.SUSPENDED);
     }
 
-    Response put(String path, String token, String json) {
-        return send("PUT", path, token, "application/json", json);
-    }
-
     String end(String memberId, int period) {
         return publishMemberEvent(MemberEvents.MEMBERSHIP_ENDED, memberId,
                 new MembershipEnded(memberId, period, "moved away", LocalDate.now()));
@@ -153,7 +144,7 @@ abstract class SprintsIntegrationTest {
     /** A theme of its own, so that only the companies a test makes interested are candidates for it. */
     String freshTheme() {
         String themeId = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        Response added = post("/themes", TestTokens.operator(), "{\"id\": \"" + themeId + "\", \"name\": \"Thema "
+        Reply added = post("/themes", TestTokens.operator(), "{\"id\": \"" + themeId + "\", \"name\": \"Thema "
                 + themeId + "\", \"actionLines\": [\"RETAIN\"], \"hrScanDomains\": [\"" + themeId + "-domain\"]}");
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         return themeId;
@@ -161,37 +152,24 @@ abstract class SprintsIntegrationTest {
 
     /** The member says itself that it wants to work on the theme. */
     void statesInterest(String memberId, String themeId) {
-        Response stated = put("/members/" + memberId + "/interests", TestTokens.member(memberId),
+        Reply stated = put("/members/" + memberId + "/interests", TestTokens.member(memberId),
                 "{\"themeIds\": [\"" + themeId + "\"]}");
         assertThat(stated.status()).as(stated.body()).isEqualTo(200);
     }
 
     /** A started sprint of the theme led by {@code lead} with the other members, created over HTTP. */
     String startedSprint(String themeId, String lead, List<String> others) {
-        Response created = post("/sprints", TestTokens.operator(), "{\"themeId\": \"" + themeId + "\", \"challenge\":"
+        Reply created = post("/sprints", TestTokens.operator(), "{\"themeId\": \"" + themeId + "\", \"challenge\":"
                 + " \"Keep talent here\", \"leadMemberId\": \"" + lead + "\", \"memberIds\": "
                 + JSON.writeValueAsString(others) + "}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String sprintId = created.json().get("id").asString();
-        Response started = post("/sprints/" + sprintId + "/start", TestTokens.operator(), null);
+        Reply started = post("/sprints/" + sprintId + "/start", TestTokens.operator(), null);
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         return sprintId;
     }
 
     // ---- HTTP ------------------------------------------------------------------------------------
-
-    Response send(String method, String path, String token, String contentType, String body) {
-        ServiceHttp.Reply reply = ServiceHttp.send(port, method, path, token, contentType, body, Map.of());
-        return new Response(reply.status(), reply.contentType(), reply.body());
-    }
-
-    Response get(String path, String token) {
-        return send("GET", path, token, null, null);
-    }
-
-    Response post(String path, String token, String json) {
-        return send("POST", path, token, json == null ? null : "application/json", json);
-    }
 
     static String shortType(ConsumerRecord<String, byte[]> record) {
         return header(record, "ce_type").replace("nl.talentcharter.sprints.", "");
@@ -200,18 +178,5 @@ abstract class SprintsIntegrationTest {
     /** The partition the producer puts {@code key} on, to line another aggregate's event up behind it. */
     static int partitionOf(String topic, String key) {
         return OTHER_SERVICES.partitionOf(topic, key);
-    }
-
-    record Response(int status, String contentType, String body) {
-
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        JsonNode problem(int expectedStatus) {
-            assertThat(status).as(body).isEqualTo(expectedStatus);
-            assertThat(contentType).startsWith("application/problem+json");
-            return json();
-        }
     }
 }
