@@ -35,8 +35,9 @@ import nl.talentcharter.pools.domain.request.TalentRequest;
 import nl.talentcharter.pools.persistence.MatchingRunLease;
 import nl.talentcharter.pools.persistence.PoolsStore;
 import nl.talentcharter.testkit.CloudEventPublisher;
+import nl.talentcharter.testkit.HttpIntegrationTest;
 import nl.talentcharter.testkit.RealInfrastructure;
-import nl.talentcharter.testkit.ServiceHttp;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.StoredDocuments;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
@@ -48,7 +49,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,7 +60,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = PoolsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"eventkit.relay.sweep-interval=1s"})
 @RealInfrastructure
-class PoolsStoryTest {
+class PoolsStoryTest extends HttpIntegrationTest {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -74,8 +74,6 @@ class PoolsStoryTest {
     static final LocalDate START = LocalDate.now().plusDays(30);
     static final LocalDate END = START.plusDays(60);
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -116,7 +114,7 @@ class PoolsStoryTest {
             String requestId = request(poolId, requesting, List.of(Map.of("skill", FORKLIFT, "level", 2)),
                     List.of("forklift"), START, END).json().path("requestId").asString();
 
-            Response run = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
+            Reply run = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
 
             assertThat(run.status()).as(run.body()).isEqualTo(201);
             JsonNode result = run.json();
@@ -133,7 +131,7 @@ class PoolsStoryTest {
                     + r.path("group").asString() + ":" + r.path("placed").asInt()).toList())
                     .contains("region=NOORD_LIMBURG:1", "crossBorder=false:1");
 
-            Response seenByRequester = get("/requests/" + requestId, TestTokens.member(requesting));
+            Reply seenByRequester = get("/requests/" + requestId, TestTokens.member(requesting));
             assertThat(seenByRequester.status()).isEqualTo(200);
             assertThat(seenByRequester.json().path("proposals").get(0).path("personId").asString()).isEqualTo(personId);
             assertThat(seenByRequester.body()).doesNotContain(name);
@@ -171,20 +169,20 @@ class PoolsStoryTest {
 
             assertThat(get(base + "/contact", TestTokens.member(requesting)).problem(409)).isNotNull();
             assertThat(post(base + "/acceptance", TestTokens.member(UUID.randomUUID().toString()), null).problem(403)).isNotNull();
-            Response byRequester = post(base + "/acceptance", TestTokens.member(requesting), null);
+            Reply byRequester = post(base + "/acceptance", TestTokens.member(requesting), null);
             assertThat(byRequester.status()).as(byRequester.body()).isEqualTo(200);
             assertThat(byRequester.json().path("status").asString()).isEqualTo("PROPOSED");
             assertThat(get(base + "/contact", TestTokens.member(requesting)).problem(409)).isNotNull();
-            Response byOfferer = post(base + "/acceptance", TestTokens.member(offering), null);
+            Reply byOfferer = post(base + "/acceptance", TestTokens.member(offering), null);
             assertThat(byOfferer.json().path("status").asString()).isEqualTo("CONFIRMED");
 
-            Response contact = get(base + "/contact", TestTokens.member(requesting));
+            Reply contact = get(base + "/contact", TestTokens.member(requesting));
             assertThat(contact.status()).as(contact.body()).isEqualTo(200);
             assertThat(contact.json().path("name").asString()).isEqualTo(name);
             assertThat(contact.json().path("email").asString()).isEqualTo("erika@example.org");
 
             assertThat(post(base + "/end", TestTokens.member(requesting), "{\"reason\": \" \"}").problem(400)).isNotNull();
-            Response ended = post(base + "/end", TestTokens.member(requesting), "{\"reason\": \"Season over.\"}");
+            Reply ended = post(base + "/end", TestTokens.member(requesting), "{\"reason\": \"Season over.\"}");
             assertThat(ended.status()).as(ended.body()).isEqualTo(200);
             assertThat(ended.json().path("proposals").get(0).path("status").asString()).isEqualTo("ENDED");
 
@@ -215,7 +213,7 @@ class PoolsStoryTest {
             assertThat(post(base + "/decline", TestTokens.member(offering), "{\"reason\": \" \"}").problem(400)).isNotNull();
             assertThat(post(base + "/decline", TestTokens.member(UUID.randomUUID().toString()), "{\"reason\": \"no\"}")
                     .problem(403)).isNotNull();
-            Response declined = post(base + "/decline", TestTokens.member(offering), "{\"reason\": \"Started elsewhere.\"}");
+            Reply declined = post(base + "/decline", TestTokens.member(offering), "{\"reason\": \"Started elsewhere.\"}");
             assertThat(declined.status()).as(declined.body()).isEqualTo(200);
             assertThat(declined.json().path("status").asString()).isEqualTo("DECLINED");
             assertThat(declined.json().path("declinedBy").asString()).isEqualTo("OFFERING_PARTY");
@@ -240,11 +238,11 @@ class PoolsStoryTest {
             assertThat(post(overruling, TestTokens.member(requesting), "{\"reason\": \"mine\"}").problem(403)).isNotNull();
             assertThat(post("/matching-runs/" + runId + "/matches/" + UUID.randomUUID() + "/overruling", TestTokens.operator(),
                     "{\"reason\": \"unknown\"}").problem(404)).isNotNull();
-            Response overruled = post(overruling, TestTokens.operator(), "{\"reason\": \"Certificate register was outdated.\"}");
+            Reply overruled = post(overruling, TestTokens.operator(), "{\"reason\": \"Certificate register was outdated.\"}");
             assertThat(overruled.status()).as(overruled.body()).isEqualTo(200);
             assertThat(overruled.json().path("status").asString()).isEqualTo("OVERRULED");
 
-            Response log = get("/matching-runs/" + runId + "/review-log", TestTokens.operator());
+            Reply log = get("/matching-runs/" + runId + "/review-log", TestTokens.operator());
             assertThat(log.status()).as(log.body()).isEqualTo(200);
             assertThat(log.json().values().stream().map(e -> e.path("personId").asString() + ":" + e.path("status").asString()
                     + ":" + e.path("declinedBy").asString() + ":" + e.path("declineReason").asString()).toList())
@@ -300,7 +298,7 @@ class PoolsStoryTest {
             assertThat(requests.stream().mapToInt(r -> store.request(r).state().proposals().size()).sum())
                     .as("half applied: one request has its proposal, the other not yet").isEqualTo(1);
 
-            Response next = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
+            Reply next = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
 
             assertThat(next.status()).as(next.body()).isEqualTo(201);
             assertThat(next.json().path("matches")).as("both people are taken by the completed run").isEmpty();
@@ -469,9 +467,9 @@ class PoolsStoryTest {
         String poolId = pool(requesting);
         assertThat(lease.take(poolId, Instant.now())).isTrue();
 
-        Response whileBusy = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
+        Reply whileBusy = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
         lease.release(poolId, Instant.now());
-        Response afterwards = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
+        Reply afterwards = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
 
         assertThat(whileBusy.problem(409).path("type").asString()).endsWith("/matching-run-in-progress");
         assertThat(afterwards.status()).as(afterwards.body()).isEqualTo(201);
@@ -488,8 +486,8 @@ class PoolsStoryTest {
                 .path("personId").asString();
         request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END);
 
-        Response consent = put("/talent/" + personId + "/consent", TestTokens.member(offering), "{\"granted\": false}");
-        Response run = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
+        Reply consent = put("/talent/" + personId + "/consent", TestTokens.member(offering), "{\"granted\": false}");
+        Reply run = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
 
         assertThat(consent.status()).as(consent.body()).isEqualTo(200);
         assertThat(run.json().path("matches")).isEmpty();
@@ -555,7 +553,7 @@ class PoolsStoryTest {
             assertThat(post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null).json().path("matches")).hasSize(1);
             assertThat(get("/talent/" + personId, TestTokens.member(offering)).body()).contains(name);
 
-            Response erased = send("DELETE", "/talent/" + personId, TestTokens.operator(), null, null);
+            Reply erased = send("DELETE", "/talent/" + personId, TestTokens.operator(), null, null);
 
             assertThat(erased.status()).as(erased.body()).isEqualTo(200);
             assertThat(get("/talent/" + personId, TestTokens.operator()).problem(404)).isNotNull();
@@ -604,7 +602,7 @@ class PoolsStoryTest {
         assertThat(offerResponse(poolId, TestTokens.member(stranger), "Not In Pool", Map.of(PICKING, 2), List.of(), true)
                 .problem(409)).isNotNull();
 
-        Response byPartner = offerResponse(poolId, TestTokens.partner("uwv-limburg", "pools"), "Via Uwv", Map.of(PICKING, 2),
+        Reply byPartner = offerResponse(poolId, TestTokens.partner("uwv-limburg", "pools"), "Via Uwv", Map.of(PICKING, 2),
                 List.of(), true);
         assertThat(byPartner.status()).as(byPartner.body()).isEqualTo(201);
         assertThat(byPartner.json().path("offeredBy").asString()).isEqualTo("partner:uwv-limburg");
@@ -635,12 +633,12 @@ class PoolsStoryTest {
     }
 
     String pool(String... members) {
-        Response formed = post("/pools", TestTokens.operator(), "{\"name\":\"Seizoenspool Noord\",\"sectors\":"
+        Reply formed = post("/pools", TestTokens.operator(), "{\"name\":\"Seizoenspool Noord\",\"sectors\":"
                 + "[\"AGRICULTURE_AND_HORTICULTURE\",\"LOGISTICS\"],\"regions\":[\"NOORD_LIMBURG\"]}");
         assertThat(formed.status()).as(formed.body()).isEqualTo(201);
         String poolId = formed.json().path("id").asString();
         for (String member : members) {
-            Response joined = post("/pools/" + poolId + "/members", TestTokens.operator(), "{\"memberId\":\"" + member + "\"}");
+            Reply joined = post("/pools/" + poolId + "/members", TestTokens.operator(), "{\"memberId\":\"" + member + "\"}");
             assertThat(joined.status()).as(joined.body()).isEqualTo(200);
         }
         return poolId;
@@ -648,12 +646,12 @@ class PoolsStoryTest {
 
     JsonNode offer(String poolId, String token, String name, Map<String, Integer> skills, List<Map<String, String>> certificates,
                    boolean consent) {
-        Response offered = offerResponse(poolId, token, name, skills, certificates, consent);
+        Reply offered = offerResponse(poolId, token, name, skills, certificates, consent);
         assertThat(offered.status()).as(offered.body()).isEqualTo(201);
         return offered.json();
     }
 
-    Response offerResponse(String poolId, String token, String name, Map<String, Integer> skills,
+    Reply offerResponse(String poolId, String token, String name, Map<String, Integer> skills,
                            List<Map<String, String>> certificates, boolean consent) {
         Map<String, Object> person = new java.util.LinkedHashMap<>();
         person.put("name", name);
@@ -674,7 +672,7 @@ class PoolsStoryTest {
         return post("/pools/" + poolId + "/talent", token, JSON.writeValueAsString(body));
     }
 
-    Response request(String poolId, String memberId, List<Map<String, Object>> required, List<String> certificates,
+    Reply request(String poolId, String memberId, List<Map<String, Object>> required, List<String> certificates,
                      LocalDate start, LocalDate end) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("occupation", OPERATOR_OCCUPATION);
@@ -691,35 +689,4 @@ class PoolsStoryTest {
         body.put("positions", 1);
         return post("/pools/" + poolId + "/requests", TestTokens.member(memberId), JSON.writeValueAsString(body));
     }
-
-    Response send(String method, String path, String token, String contentType, String body) {
-        ServiceHttp.Reply reply = ServiceHttp.send(port, method, path, token, contentType, body, Map.of());
-        return new Response(reply.status(), reply.contentType(), reply.body());
-    }
-
-    Response get(String path, String token) {
-        return send("GET", path, token, null, null);
-    }
-
-    Response post(String path, String token, String json) {
-        return send("POST", path, token, json == null ? null : "application/json", json);
-    }
-
-    Response put(String path, String token, String json) {
-        return send("PUT", path, token, "application/json", json);
-    }
-
-    record Response(int status, String contentType, String body) {
-
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        JsonNode problem(int expectedStatus) {
-            assertThat(status).as(body).isEqualTo(expectedStatus);
-            assertThat(contentType).startsWith("application/problem+json");
-            return json();
-        }
-    }
-
 }
