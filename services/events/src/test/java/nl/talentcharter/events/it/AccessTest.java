@@ -3,6 +3,7 @@ package nl.talentcharter.events.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +26,13 @@ class AccessTest extends EventsIntegrationTest {
         String other = "m-" + UUID.randomUUID();
         registerContact(id, other, "c-other");
 
-        Response own = post("/events/" + id + "/registrations", TestTokens.member(mine), "{\"contactId\": \"c-mine\"}");
+        Reply own = post("/events/" + id + "/registrations", TestTokens.member(mine), "{\"contactId\": \"c-mine\"}");
         assertThat(own.status()).as(own.body()).isEqualTo(201);
         assertThat(own.json().get("memberId").asString()).isEqualTo(mine);
         post("/events/" + id + "/registrations", TestTokens.member(mine),
                 "{\"memberId\": \"" + other + "\", \"contactId\": \"c-x\"}").isProblem(403, "access-denied");
 
-        Response seen = get("/events/" + id + "/registrations", TestTokens.member(mine));
+        Reply seen = get("/events/" + id + "/registrations", TestTokens.member(mine));
         assertThat(seen.json().size()).isEqualTo(1);
         assertThat(seen.json().get(0).get("memberId").asString()).isEqualTo(mine);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.UUID;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.bson.Document;
@@ -18,7 +19,7 @@ class BadInputTest extends EventsIntegrationTest {
     @Test
     void aMeetingWithoutADateIsRefusedAndNothingIsStored() {
         long before = mongo.getCollection("gatherings").countDocuments();
-        Response response = post("/events", TestTokens.operator(), """
+        Reply response = post("/events", TestTokens.operator(), """
                 {"kind": "EDUCATION_GOVERNANCE_MEETING", "title": "Bestuurlijk overleg onderwijs",
                  "startTime": "10:00", "endTime": "12:00", "placeName": "Maastricht", "audience": "MEMBERS_ONLY"}
                 """).isProblem(400, "validation-failed");

@@ -8,6 +8,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class CalendarTest extends EventsIntegrationTest {
     @Test
     void anOpenEventIsAPublicVeventWithRemindersInAmsterdamTime() throws Exception {
         String id = schedule(labourMarketEvent(10, null));
-        Response response = get("/public/events/" + id + "/calendar.ics", null);
+        Reply response = get("/public/events/" + id + "/calendar.ics", null);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/calendar");
 
@@ -41,7 +42,7 @@ class CalendarTest extends EventsIntegrationTest {
         get("/public/events/" + id + "/calendar.ics", null).isProblem(404, "event-not-found");
         get("/calendar/members.ics", null).isProblem(401, "unauthenticated");
 
-        Response feed = get("/calendar/members.ics", TestTokens.member("m-1"));
+        Reply feed = get("/calendar/members.ics", TestTokens.member("m-1"));
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
         assertThat(calendar.<VEvent>getComponents("VEVENT"))
                 .anySatisfy(e -> assertThat(e.getUid().orElseThrow().getValue()).startsWith(id));

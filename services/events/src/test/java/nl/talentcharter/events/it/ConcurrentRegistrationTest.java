@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.talentcharter.contracts.events.EventsEvents;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,9 +42,9 @@ class ConcurrentRegistrationTest extends EventsIntegrationTest {
         ExecutorService pool = Executors.newFixedThreadPool(64);
         CountDownLatch start = new CountDownLatch(1);
         try (TopicReader topic = eventsTopic()) {
-            List<Future<Response>> futures = new ArrayList<>();
+            List<Future<Reply>> futures = new ArrayList<>();
             for (String contact : attempts) {
-                Callable<Response> call = () -> {
+                Callable<Reply> call = () -> {
                     start.await();
                     return post("/events/" + id + "/registrations", token,
                             "{\"memberId\": \"%s\", \"contactId\": \"%s\"}".formatted(member, contact));
@@ -51,17 +52,17 @@ class ConcurrentRegistrationTest extends EventsIntegrationTest {
                 futures.add(pool.submit(call));
             }
             start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> future : futures) {
+            List<Reply> responses = new ArrayList<>();
+            for (Future<Reply> future : futures) {
                 responses.add(future.get());
             }
 
             Map<Integer, Long> statuses = responses.stream()
-                    .collect(Collectors.groupingBy(Response::status, Collectors.counting()));
+                    .collect(Collectors.groupingBy(Reply::status, Collectors.counting()));
             assertThat(statuses).as(statuses.toString()).containsOnlyKeys(201, 409);
             assertThat(statuses.get(201)).isEqualTo(200);
             assertThat(statuses.get(409)).isEqualTo(20);
-            List<JsonNode> created = responses.stream().filter(r -> r.status() == 201).map(Response::json).toList();
+            List<JsonNode> created = responses.stream().filter(r -> r.status() == 201).map(Reply::json).toList();
             Map<String, Long> byStatus = created.stream()
                     .collect(Collectors.groupingBy(r -> r.get("status").asString(), Collectors.counting()));
             assertThat(byStatus).containsEntry("CONFIRMED", 50L).containsEntry("WAITLISTED", 150L);

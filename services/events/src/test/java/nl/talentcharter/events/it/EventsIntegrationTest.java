@@ -13,8 +13,9 @@ import nl.talentcharter.contracts.Topics;
 import nl.talentcharter.events.EventsApplication;
 import nl.talentcharter.events.persistence.GatheringDocument;
 import nl.talentcharter.events.persistence.MemberSnapshot;
+import nl.talentcharter.testkit.HttpIntegrationTest;
 import nl.talentcharter.testkit.RealInfrastructure;
-import nl.talentcharter.testkit.ServiceHttp;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.StoredDocuments;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
@@ -23,7 +24,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,14 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {"eventkit.relay.sweep-interval=1s", "server.forward-headers-strategy=framework",
                 "events.guest-registration.limit-per-period=5", "events.guest-registration.period=10m"})
 @RealInfrastructure
-public abstract class EventsIntegrationTest {
+public abstract class EventsIntegrationTest extends HttpIntegrationTest {
 
     protected static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
     protected static final Duration DRAIN_WINDOW = Duration.ofSeconds(3);
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    protected int port;
     @Autowired
     protected MongoTemplate mongo;
 
@@ -68,39 +66,21 @@ public abstract class EventsIntegrationTest {
     }
 
     protected String schedule(String body) {
-        Response response = post("/events", TestTokens.operator(), body);
+        Reply response = post("/events", TestTokens.operator(), body);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asString();
     }
 
-    protected Response registerContact(String eventId, String memberId, String contactId) {
+    protected Reply registerContact(String eventId, String memberId, String contactId) {
         return post("/events/" + eventId + "/registrations", TestTokens.operator(),
                 "{\"memberId\": \"%s\", \"contactId\": \"%s\"}".formatted(memberId, contactId));
     }
 
-    protected Response registerGuest(String eventId, String clientAddress, String email) {
+    protected Reply registerGuest(String eventId, String clientAddress, String email) {
         return send("POST", "/public/events/" + eventId + "/registrations", null, "application/json", """
                 {"name": "Guest Person", "email": "%s", "organisationName": "Zorg Zuid", "sector": "CARE",
                  "sizeClass": "SME", "region": "ZUID_LIMBURG", "consent": true}
                 """.formatted(email), Map.of("X-Forwarded-For", clientAddress));
-    }
-
-    protected Response send(String method, String path, String token, String contentType, String body) {
-        return send(method, path, token, contentType, body, Map.of());
-    }
-
-    protected Response send(String method, String path, String token, String contentType, String body,
-            Map<String, String> headers) {
-        ServiceHttp.Reply reply = ServiceHttp.send(port, method, path, token, contentType, body, headers);
-        return new Response(reply.status(), reply.contentType(), reply.body());
-    }
-
-    protected Response get(String path, String token) {
-        return send("GET", path, token, null, null);
-    }
-
-    protected Response post(String path, String token, String json) {
-        return send("POST", path, token, json == null ? null : "application/json", json);
     }
 
     protected Document rawGathering(String id) {
@@ -121,20 +101,5 @@ public abstract class EventsIntegrationTest {
         List<String> violations = EventSchemas.publishViolations(typeOf(record), record.value());
         assertThat(violations).as("schema violations of " + typeOf(record)).isEmpty();
         return JSON.readTree(record.value());
-    }
-
-    protected record Response(int status, String contentType, String body) {
-
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        /** Asserts an RFC 9457 problem with this status and type slug. */
-        Response isProblem(int expectedStatus, String slug) {
-            assertThat(status).as(body).isEqualTo(expectedStatus);
-            assertThat(contentType).startsWith("application/problem+json");
-            assertThat(json().path("type").asString()).isEqualTo("https://talentcharter.nl/problems/" + slug);
-            return this;
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import nl.talentcharter.contracts.events.EventsEvents;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -51,16 +52,16 @@ class GovernanceAndWorkVisitTest extends EventsIntegrationTest {
     void aMeetingKeepsAgendaMinutesAndDecisionsAndPublishesEachDecisionWithItsActions() {
         TopicReader topic = eventsTopic();
         String id = schedule(educationMeeting());
-        Response agenda = send("PUT", "/events/" + id + "/governance/agenda", TestTokens.operator(), "application/json",
+        Reply agenda = send("PUT", "/events/" + id + "/governance/agenda", TestTokens.operator(), "application/json",
                 "{\"invitedParties\": [\"Vista college\", \"Zuyd Hogeschool\", \"Maastricht University\"],"
                         + " \"agenda\": [\"Opening\", \"Technician shortage\"]}");
         assertThat(agenda.status()).as(agenda.body()).isEqualTo(200);
-        Response minutes = send("PUT", "/events/" + id + "/governance/minutes", TestTokens.operator(),
+        Reply minutes = send("PUT", "/events/" + id + "/governance/minutes", TestTokens.operator(),
                 "application/json", "{\"minutes\": \"All three levels agreed on a shared pathway.\"}");
         assertThat(minutes.status()).as(minutes.body()).isEqualTo(200);
 
         try (topic) {
-            Response decided = post("/events/" + id + "/governance/decisions", TestTokens.operator(), DECISION);
+            Reply decided = post("/events/" + id + "/governance/decisions", TestTokens.operator(), DECISION);
             assertThat(decided.status()).as(decided.body()).isEqualTo(201);
             String decisionId = decided.json().get("id").asString();
 
@@ -92,7 +93,7 @@ class GovernanceAndWorkVisitTest extends EventsIntegrationTest {
         String member = "m-" + UUID.randomUUID();
         String id = schedule(workVisit(member));
         try (TopicReader topic = eventsTopic()) {
-            Response reported = send("PUT", "/events/" + id + "/visit-report", TestTokens.operator(),
+            Reply reported = send("PUT", "/events/" + id + "/visit-report", TestTokens.operator(),
                     "application/json", VISIT_REPORT);
             assertThat(reported.status()).as(reported.body()).isEqualTo(200);
 
@@ -124,7 +125,7 @@ class GovernanceAndWorkVisitTest extends EventsIntegrationTest {
         Document meetingBefore = rawGathering(meeting).get("gathering", Document.class);
         Document visitBefore = rawGathering(visit).get("gathering", Document.class);
         try (topic) {
-            Response noDate = post("/events/" + meeting + "/governance/decisions", TestTokens.operator(),
+            Reply noDate = post("/events/" + meeting + "/governance/decisions", TestTokens.operator(),
                     DECISION.replace("\"decidedOn\": \"2026-03-02\",", "")).isProblem(400, "validation-failed");
             assertThat(noDate.json().path("errors").toString()).contains("decidedOn");
             post("/events/" + meeting + "/governance/decisions", TestTokens.operator(),

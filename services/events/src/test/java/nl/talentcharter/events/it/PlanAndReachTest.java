@@ -10,6 +10,7 @@ import nl.talentcharter.contracts.members.MemberJoined;
 import nl.talentcharter.contracts.vocabulary.FirstContactChannel;
 import nl.talentcharter.contracts.vocabulary.Region;
 import nl.talentcharter.contracts.vocabulary.SizeClass;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +45,7 @@ class PlanAndReachTest extends EventsIntegrationTest {
         scheduleOn("WORK_VISIT", "2019-04-04", "\"visitedMemberId\": \"m-visited\"");
         scheduleOn("LABOUR_MARKET_EVENT", "2020-01-01", null); // next year: not counted
 
-        Response response = get("/plan/2019", TestTokens.viewer());
+        Reply response = get("/plan/2019", TestTokens.viewer());
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode plan = response.json();
         assertThat(plan.path("year").asInt()).isEqualTo(2019);
@@ -103,7 +104,7 @@ class PlanAndReachTest extends EventsIntegrationTest {
         checkIn(cancelledEvent, registerContact(cancelledEvent, alpha, "c-a1"));
         post("/events/" + cancelledEvent + "/cancel", TestTokens.operator(), "{\"reason\": \"venue\"}");
 
-        Response response = get("/reach/2097", TestTokens.viewer());
+        Reply response = get("/reach/2097", TestTokens.viewer());
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode reach = response.json();
         assertThat(reach.path("attendees").asInt()).isEqualTo(5);
@@ -119,9 +120,9 @@ class PlanAndReachTest extends EventsIntegrationTest {
                 .containsExactly(beta + "@" + event);
     }
 
-    void checkIn(String eventId, Response registration) {
+    void checkIn(String eventId, Reply registration) {
         assertThat(registration.status()).as(registration.body()).isEqualTo(201);
-        Response checkedIn = post("/events/" + eventId + "/check-ins", TestTokens.operator(),
+        Reply checkedIn = post("/events/" + eventId + "/check-ins", TestTokens.operator(),
                 "{\"registrationId\": \"" + registration.json().get("id").asString() + "\"}");
         assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(200);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import nl.talentcharter.contracts.events.EventsEvents;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -46,7 +47,7 @@ class RegistrationFlowTest extends EventsIntegrationTest {
             assertThat(third.get("waitlistPosition").asInt()).isEqualTo(1);
             assertThat(fourth.get("waitlistPosition").asInt()).isEqualTo(2);
 
-            Response cancelled = post("/events/" + id + "/registrations/" + first + "/cancel", TestTokens.operator(), null);
+            Reply cancelled = post("/events/" + id + "/registrations/" + first + "/cancel", TestTokens.operator(), null);
             assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
 
             ConsumerRecord<String, byte[]> promoted = topic.await(
@@ -91,8 +92,8 @@ class RegistrationFlowTest extends EventsIntegrationTest {
         String registration = registerContact(id, MEMBER, "c-door").json().get("id").asString();
         try (TopicReader topic = eventsTopic()) {
             String body = "{\"registrationId\": \"" + registration + "\"}";
-            Response first = post("/events/" + id + "/check-ins", TestTokens.operator(), body);
-            Response second = post("/events/" + id + "/check-ins", TestTokens.operator(), body);
+            Reply first = post("/events/" + id + "/check-ins", TestTokens.operator(), body);
+            Reply second = post("/events/" + id + "/check-ins", TestTokens.operator(), body);
             assertThat(first.status()).as(first.body()).isEqualTo(200);
             assertThat(second.status()).as(second.body()).isEqualTo(200);
             assertThat(second.json().get("attendance").asString()).isEqualTo("ATTENDED");
@@ -110,7 +111,7 @@ class RegistrationFlowTest extends EventsIntegrationTest {
     void aGuestRegistersWithoutLoginAndTheTopicCarriesNoPersonalData() {
         String id = schedule(labourMarketEvent(10, null));
         try (TopicReader topic = eventsTopic()) {
-            Response response = registerGuest(id, "10.1.0.2", "Jane.Doe@Example.org");
+            Reply response = registerGuest(id, "10.1.0.2", "Jane.Doe@Example.org");
             assertThat(response.status()).as(response.body()).isEqualTo(201);
             assertThat(response.json().get("cancelToken").asString()).isNotBlank();
 
@@ -125,7 +126,7 @@ class RegistrationFlowTest extends EventsIntegrationTest {
             send("POST", "/public/events/" + id + "/registrations/" + registration + "/cancel", null,
                     "application/json", "{\"cancelToken\": \"wrong\"}", java.util.Map.of("X-Forwarded-For", "10.1.0.2"))
                     .isProblem(404, "registration-not-found");
-            Response cancelled = send("POST", "/public/events/" + id + "/registrations/" + registration + "/cancel",
+            Reply cancelled = send("POST", "/public/events/" + id + "/registrations/" + registration + "/cancel",
                     null, "application/json", "{\"cancelToken\": \"" + response.json().get("cancelToken").asString()
                             + "\"}", java.util.Map.of("X-Forwarded-For", "10.1.0.2"));
             assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
@@ -139,7 +140,7 @@ class RegistrationFlowTest extends EventsIntegrationTest {
         String seated = registerContact(id, MEMBER, "c-seat").json().get("id").asString();
         String waiting = registerContact(id, MEMBER, "c-wait").json().get("id").asString();
         try (TopicReader topic = eventsTopic()) {
-            Response cancelled = post("/events/" + id + "/cancel", TestTokens.operator(), "{\"reason\": \"venue closed\"}");
+            Reply cancelled = post("/events/" + id + "/cancel", TestTokens.operator(), "{\"reason\": \"venue closed\"}");
             assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
 
             List<ConsumerRecord<String, byte[]>> records = topic.awaitCount(r -> id.equals(r.key())
