@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import java.time.Instant;
@@ -34,7 +35,7 @@ class ContactsAndKvkTest extends MembersIntegrationTest {
     void racing_registrations_of_one_kvk_number_leave_exactly_one_member() {
         String kvk = freshKvk();
         CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Response>> attempts = new ArrayList<>();
+        List<CompletableFuture<Reply>> attempts = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             attempts.add(CompletableFuture.supplyAsync(() -> {
                 try {
@@ -46,7 +47,7 @@ class ContactsAndKvkTest extends MembersIntegrationTest {
             }));
         }
         start.countDown();
-        List<Integer> statuses = attempts.stream().map(CompletableFuture::join).map(Response::status).sorted()
+        List<Integer> statuses = attempts.stream().map(CompletableFuture::join).map(Reply::status).sorted()
                 .toList();
 
         assertThat(statuses).containsExactly(201, 409, 409, 409);
@@ -60,7 +61,7 @@ class ContactsAndKvkTest extends MembersIntegrationTest {
     void concurrent_suspensions_suspend_once_and_the_others_are_illegal_transitions() {
         String id = registerMember(freshKvk());
         CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Response>> attempts = new ArrayList<>();
+        List<CompletableFuture<Reply>> attempts = new ArrayList<>();
         try (TopicReader topic = membersTopic()) {
             for (int i = 0; i < 3; i++) {
                 attempts.add(CompletableFuture.supplyAsync(() -> {
@@ -73,9 +74,9 @@ class ContactsAndKvkTest extends MembersIntegrationTest {
                 }));
             }
             start.countDown();
-            List<Response> responses = attempts.stream().map(CompletableFuture::join).toList();
+            List<Reply> responses = attempts.stream().map(CompletableFuture::join).toList();
 
-            assertThat(responses).extracting(Response::status).containsExactlyInAnyOrder(200, 409, 409);
+            assertThat(responses).extracting(Reply::status).containsExactlyInAnyOrder(200, 409, 409);
             responses.stream().filter(r -> r.status() == 409).forEach(r -> assertThat(
                     r.problem(409).get("type").asString()).endsWith("/illegal-transition"));
             var suspended = topic.awaitCount(r -> id.equals(r.key())
@@ -130,11 +131,11 @@ class ContactsAndKvkTest extends MembersIntegrationTest {
         assertThat(contact.get("email").asString()).isEqualTo("sanne@example.nl");
 
         try (TopicReader topic = membersTopic()) {
-            Response changed = send("PUT", "/members/" + id + "/contacts/" + contactId, user, "application/json",
+            Reply changed = send("PUT", "/members/" + id + "/contacts/" + contactId, user, "application/json",
                     "{\"name\": \"Sanne Janssen-Peters\", \"email\": \"sanne@example.nl\", \"jobTitle\": \"CEO\"}");
             assertThat(changed.status()).as(changed.body()).isEqualTo(200);
             assertThat(changed.json().get("name").asString()).isEqualTo("Sanne Janssen-Peters");
-            Response withdrawn = send("PUT", "/members/" + id + "/contacts/" + contactId + "/consents/PARTNER_SHARING",
+            Reply withdrawn = send("PUT", "/members/" + id + "/contacts/" + contactId + "/consents/PARTNER_SHARING",
                     user, "application/json", "{\"granted\": false, \"source\": \"email of 2026-03-01\"}");
             assertThat(withdrawn.status()).isEqualTo(200);
 

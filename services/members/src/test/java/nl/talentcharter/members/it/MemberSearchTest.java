@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -58,7 +59,7 @@ class MemberSearchTest extends MembersIntegrationTest {
 
     @Test
     void the_openapi_document_describes_the_members_api() {
-        Response docs = get("/v3/api-docs", null);
+        Reply docs = get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("/members/{memberId}/contacts", "/members/{memberId}/suspend",
                 "/members/{memberId}/history", "Register an organisation directly as an active member");
@@ -66,7 +67,7 @@ class MemberSearchTest extends MembersIntegrationTest {
 
     private String create(String name, String sector, int employees, String location, boolean frontRunner,
             String actionLines) {
-        Response response = post("/members", TestTokens.operator(), """
+        Reply response = post("/members", TestTokens.operator(), """
                 {"legalName": "%s", "kvkNumber": "%s", "kind": "EMPLOYER", "sector": "%s", "employees": %d,
                  "location": %s, "frontRunner": %s, "actionLines": %s}
                 """.formatted(name, freshKvk(), sector, employees, location, frontRunner, actionLines));
@@ -74,7 +75,7 @@ class MemberSearchTest extends MembersIntegrationTest {
         return response.json().get("id").asString();
     }
 
-    private static List<String> ids(Response response) {
+    private static List<String> ids(Reply response) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return ids(response.json());
     }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.talentcharter.contracts.Topics;
 import nl.talentcharter.members.MembersApplication;
 import nl.talentcharter.members.persistence.MemberDocument;
+import nl.talentcharter.testkit.HttpIntegrationTest;
 import nl.talentcharter.testkit.RealInfrastructure;
-import nl.talentcharter.testkit.ServiceHttp;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
@@ -18,9 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,15 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = MembersApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "eventkit.relay.sweep-interval=1s")
 @RealInfrastructure
-public abstract class MembersIntegrationTest {
+public abstract class MembersIntegrationTest extends HttpIntegrationTest {
 
     protected static final Duration EVENT_TIMEOUT = Duration.ofSeconds(20);
     /** How long to listen to prove that nothing was published: longer than a relay round after a save. */
     protected static final Duration DRAIN_WINDOW = Duration.ofSeconds(2);
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    protected int port;
     @Autowired
     protected MongoTemplate mongo;
 
@@ -78,23 +74,10 @@ public abstract class MembersIntegrationTest {
 
     /** Registers an active member as an operator; returns its id. */
     protected String registerMember(String kvk) {
-        Response response = send("POST", "/members", TestTokens.operator(), "application/json",
+        Reply response = send("POST", "/members", TestTokens.operator(), "application/json",
                 employerJson(kvk));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asString();
-    }
-
-    protected Response send(String method, String path, String token, String contentType, String body) {
-        ServiceHttp.Reply reply = ServiceHttp.send(port, method, path, token, contentType, body, Map.of());
-        return new Response(reply.status(), reply.contentType(), reply.body());
-    }
-
-    protected Response get(String path, String token) {
-        return send("GET", path, token, null, null);
-    }
-
-    protected Response post(String path, String token, String json) {
-        return send("POST", path, token, json == null ? null : "application/json", json);
     }
 
     /** The raw stored document (what is really in the store, not what the mapper makes of it). */
@@ -109,22 +92,5 @@ public abstract class MembersIntegrationTest {
     protected static List<ConsumerRecord<String, byte[]>> ofSubject(List<ConsumerRecord<String, byte[]>> records,
             String memberId) {
         return records.stream().filter(r -> memberId.equals(r.key())).toList();
-    }
-
-    public record Response(int status, String contentType, String body) {
-
-        public JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        /** Asserts an RFC 9457 problem with this status; returns it. */
-        public JsonNode problem(int expectedStatus) {
-            assertThat(status).as(body).isEqualTo(expectedStatus);
-            assertThat(contentType).startsWith("application/problem+json");
-            JsonNode problem = json();
-            assertThat(problem.get("status").asInt()).isEqualTo(expectedStatus);
-            assertThat(problem.get("type").asString()).startsWith("https://talentcharter.nl/problems/");
-            return problem;
-        }
     }
 }

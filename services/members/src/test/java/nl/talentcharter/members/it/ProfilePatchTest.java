@@ -2,6 +2,7 @@ package nl.talentcharter.members.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ class ProfilePatchTest extends MembersIntegrationTest {
 
     @Test
     void null_clears_an_optional_field_and_nested_objects_merge() {
-        Response school = post("/members", TestTokens.operator(), """
+        Reply school = post("/members", TestTokens.operator(), """
                 {"legalName": "Vista college", "kvkNumber": "%s", "kind": "EDUCATION_INSTITUTION",
                  "educationLevel": "MBO", "sector": "EDUCATION", "employees": 1500,
                  "location": {"municipality": "Heerlen", "placeName": "Heerlerheide"}}
@@ -40,7 +41,7 @@ class ProfilePatchTest extends MembersIntegrationTest {
         try (TopicReader topic = membersTopic()) {
             String id = registerMember(freshKvk());
             topic.await(r -> id.equals(r.key()), EVENT_TIMEOUT);
-            Response same = send("PATCH", "/members/" + id, TestTokens.member(id), "application/merge-patch+json",
+            Reply same = send("PATCH", "/members/" + id, TestTokens.member(id), "application/merge-patch+json",
                     "{\"employees\": 120, \"location\": {\"municipality\": \"venlo\"}}");
             assertThat(same.status()).as(same.body()).isEqualTo(200);
             // only the registration's MemberJoined: the patch added nothing
