@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.talentcharter.contracts.EventCatalog;
 import nl.talentcharter.contracts.EventType;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import org.junit.jupiter.api.Test;
 
 /** The contracts answer without a token at a stable, versioned address; a schema at the path of its $id. */
@@ -11,8 +12,8 @@ class ContractsTest extends GatewayIntegrationTest {
 
     @Test
     void theAsyncApiDocumentIsServedUnversionedAndAsV1() {
-        Response latest = get("/contracts/asyncapi.yaml", null);
-        Response v1 = get("/contracts/v1/asyncapi.yaml", null);
+        Reply latest = get("/contracts/asyncapi.yaml", null);
+        Reply v1 = get("/contracts/v1/asyncapi.yaml", null);
 
         assertThat(latest.status()).isEqualTo(200);
         assertThat(latest.contentType()).startsWith("application/yaml");
@@ -25,7 +26,7 @@ class ContractsTest extends GatewayIntegrationTest {
     void everyCatalogSchemaAnswersAtThePathOfItsId() {
         for (EventType<?> type : EventCatalog.all()) {
             String path = type.schemaId().substring("https://talentcharter.nl".length());
-            Response schema = get(path, null);
+            Reply schema = get(path, null);
             assertThat(schema.status()).as(path).isEqualTo(200);
             assertThat(schema.json().path("$id").asString()).isEqualTo(type.schemaId());
             // where the AsyncAPI document's relative references land from /contracts/v1/
@@ -37,7 +38,7 @@ class ContractsTest extends GatewayIntegrationTest {
 
     @Test
     void theHttpApiIsDescribedToo() {
-        Response openApi = get("/v3/api-docs", null);
+        Reply openApi = get("/v3/api-docs", null);
         assertThat(openApi.status()).as(openApi.body()).isEqualTo(200);
         assertThat(openApi.json().path("paths").propertyNames())
                 .contains("/inbound", "/subscriptions", "/subscriptions/{id}/dead-letters", "/feed");

@@ -1,20 +1,16 @@
 package nl.talentcharter.partnergateway.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.talentcharter.partnergateway.PartnerGatewayApplication;
+import nl.talentcharter.testkit.HttpIntegrationTest;
 import nl.talentcharter.testkit.RealInfrastructure;
-import nl.talentcharter.testkit.ServiceHttp;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "gateway.webhooks.timeout=2s", "gateway.webhooks.max-attempts=40", "gateway.webhooks.give-up-after=10s",
                 "gateway.webhooks.open-circuit-for=1s"})
 @RealInfrastructure
-public abstract class GatewayIntegrationTest {
+public abstract class GatewayIntegrationTest extends HttpIntegrationTest {
 
     protected static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
     protected static final JsonMapper JSON = JsonMapper.builder().build();
@@ -41,8 +37,6 @@ public abstract class GatewayIntegrationTest {
         }
     }
 
-    @LocalServerPort
-    protected int port;
     @Autowired
     protected MongoTemplate mongo;
 
@@ -62,41 +56,12 @@ public abstract class GatewayIntegrationTest {
     }
 
     /** A CloudEvent in HTTP binary mode: attributes as ce-* headers, the payload as body. */
-    protected Response publishBinary(String token, String id, String source, String type, String payload) {
+    protected Reply publishBinary(String token, String id, String source, String type, String payload) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ce-specversion", "1.0");
         headers.put("ce-id", id);
         headers.put("ce-source", source);
         headers.put("ce-type", type);
         return send("POST", "/inbound", token, "application/json", payload, headers);
-    }
-
-    protected Response send(String method, String path, String token, String contentType, String body,
-            Map<String, String> headers) {
-        ServiceHttp.Reply reply = ServiceHttp.send(port, method, path, token, contentType, body, headers);
-        return new Response(reply.status(), reply.contentType(), reply.body());
-    }
-
-    protected Response get(String path, String token) {
-        return send("GET", path, token, null, null, Map.of());
-    }
-
-    protected Response post(String path, String token, String json) {
-        return send("POST", path, token, json == null ? null : "application/json", json, Map.of());
-    }
-
-    protected record Response(int status, String contentType, String body) {
-
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        /** Asserts an RFC 9457 problem with this status and type slug. */
-        Response isProblem(int expectedStatus, String slug) {
-            assertThat(status).as(body).isEqualTo(expectedStatus);
-            assertThat(contentType).startsWith("application/problem+json");
-            assertThat(json().path("type").asString()).isEqualTo("https://talentcharter.nl/problems/" + slug);
-            return this;
-        }
     }
 }

@@ -9,6 +9,7 @@ import nl.talentcharter.contracts.EventSchemas;
 import nl.talentcharter.contracts.Topics;
 import nl.talentcharter.contracts.partners.PartnerEvents;
 import nl.talentcharter.partnergateway.persistence.AcceptedMessageDocument;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
 import nl.talentcharter.testkit.TopicReader;
@@ -28,7 +29,7 @@ class InboundTest extends GatewayIntegrationTest {
         String id = newId();
         try (TopicReader inbound = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(),
                 Topics.PARTNERS_INBOUND)) {
-            Response accepted = publishBinary(TestTokens.partner("partner-uwv", REFER_SCOPE, "members.read"), id,
+            Reply accepted = publishBinary(TestTokens.partner("partner-uwv", REFER_SCOPE, "members.read"), id,
                     "/partners/uwv", REFERRED, referral(POOL_ID, "UWV-" + id.substring(0, 8)));
 
             assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
@@ -56,7 +57,7 @@ class InboundTest extends GatewayIntegrationTest {
                 """.formatted(id, id.substring(0, 8));
         try (TopicReader inbound = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(),
                 Topics.PARTNERS_INBOUND)) {
-            Response accepted = send("POST", "/inbound", TestTokens.partner("zuyd", "partners.course-announced.write"),
+            Reply accepted = send("POST", "/inbound", TestTokens.partner("zuyd", "partners.course-announced.write"),
                     "application/cloudevents+json", event, Map.of());
 
             assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
@@ -73,10 +74,10 @@ class InboundTest extends GatewayIntegrationTest {
         String token = TestTokens.partner("uwv", REFER_SCOPE);
         try (TopicReader inbound = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(),
                 Topics.PARTNERS_INBOUND)) {
-            Response first = publishBinary(token, id, "/partners/uwv", REFERRED, referral(POOL_ID, "R-" + id.substring(0, 6)));
+            Reply first = publishBinary(token, id, "/partners/uwv", REFERRED, referral(POOL_ID, "R-" + id.substring(0, 6)));
             assertThat(first.status()).as(first.body()).isEqualTo(202);
 
-            Response repeat = publishBinary(token, id, "/partners/uwv", REFERRED, referral(POOL_ID, "R-" + id.substring(0, 6)))
+            Reply repeat = publishBinary(token, id, "/partners/uwv", REFERRED, referral(POOL_ID, "R-" + id.substring(0, 6)))
                     .isProblem(409, "duplicate-event");
             assertThat(repeat.json().path("acceptedAt").asString()).isEqualTo(first.json().path("acceptedAt").asString());
 
@@ -101,7 +102,7 @@ class InboundTest extends GatewayIntegrationTest {
     @Test
     void aSchemaInvalidMessageIsRefusedWithItsViolationsAndNothingIsStored() {
         String id = newId();
-        Response refused = publishBinary(TestTokens.partner("uwv", REFER_SCOPE), id, "/partners/uwv", REFERRED,
+        Reply refused = publishBinary(TestTokens.partner("uwv", REFER_SCOPE), id, "/partners/uwv", REFERRED,
                 referral("not-a-uuid", "123456782").replace("\"consentToShare\": true", "\"consentToShare\": false"))
                 .isProblem(400, "schema-violation");
 

@@ -2,6 +2,7 @@ package nl.talentcharter.partnergateway.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class SubscriptionAccessTest extends GatewayIntegrationTest {
     void aPartnerSeesOnlyItsOwnSubscriptionsAndOperatorsSeeAll() {
         String a = TestTokens.partner("partner-a-" + newId().substring(0, 6), "events.read");
         String b = TestTokens.partner("partner-b-" + newId().substring(0, 6), "events.read");
-        Response created = post("/subscriptions", a, BODY);
+        Reply created = post("/subscriptions", a, BODY);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().path("secret").asString()).as("a generated secret, shown once").hasSizeGreaterThan(30);
         String id = created.json().path("id").asString();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.talentcharter.partnergateway.domain.WebhookSignature;
+import nl.talentcharter.testkit.ServiceHttp.Reply;
 import nl.talentcharter.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +40,7 @@ class WebhooksTest extends GatewayIntegrationTest {
     /** Runs {@code scenario} on a fresh subscription and unsubscribes afterwards, so no later test delivers to it. */
     private void subscribed(Scenario scenario) {
         try (WebhookReceiver receiver = new WebhookReceiver(); PublicEvents events = new PublicEvents()) {
-            Response created = post("/subscriptions", TOKEN, """
+            Reply created = post("/subscriptions", TOKEN, """
                     {"eventTypes": ["%s"], "url": "%s", "secret": "%s"}""".formatted(PublicEvents.CANCELLED, receiver.url(), SECRET));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             String subscription = created.json().path("id").asString();
@@ -132,7 +133,7 @@ class WebhooksTest extends GatewayIntegrationTest {
                     .isProblem(404, "subscription-not-found");
 
             s.receiver().answer(204);
-            Response redeliver = post("/subscriptions/" + s.id() + "/redeliver", TestTokens.operator(), null);
+            Reply redeliver = post("/subscriptions/" + s.id() + "/redeliver", TestTokens.operator(), null);
             assertThat(redeliver.status()).as(redeliver.body()).isEqualTo(202);
 
             assertThat(s.awaitAccepted(1)).extracting(WebhookReceiver.Received::ceId)
