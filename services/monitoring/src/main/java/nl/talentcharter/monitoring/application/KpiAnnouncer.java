@@ -1,18 +1,17 @@
 package nl.talentcharter.monitoring.application;
 
 import java.time.Clock;
-import java.util.LinkedHashSet;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import nl.talentcharter.monitoring.domain.Cut;
+import nl.talentcharter.monitoring.domain.CellsMoved;
+import nl.talentcharter.monitoring.domain.FactKind;
 import nl.talentcharter.monitoring.domain.Fact;
-import nl.talentcharter.monitoring.domain.MemberDimensions;
-import nl.talentcharter.monitoring.domain.Period;
 import nl.talentcharter.monitoring.persistence.FactLog;
-import nl.talentcharter.monitoring.persistence.MemberDirectory;
 import nl.talentcharter.monitoring.persistence.PendingAnnouncements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,17 +43,14 @@ public class KpiAnnouncer implements SmartLifecycle {
 
     private final FactLog facts;
     private final PendingAnnouncements pending;
-    private final MemberDirectory members;
     private final KpiSnapshots snapshots;
     private final Clock clock;
     private final Semaphore work = new Semaphore(0);
     private volatile Thread thread;
 
-    public KpiAnnouncer(FactLog facts, PendingAnnouncements pending, MemberDirectory members, KpiSnapshots snapshots,
-            Clock clock) {
+    public KpiAnnouncer(FactLog facts, PendingAnnouncements pending, KpiSnapshots snapshots, Clock clock) {
         this.facts = facts;
         this.pending = pending;
-        this.members = members;
         this.snapshots = snapshots;
         this.clock = clock;
     }
@@ -81,37 +77,39 @@ public class KpiAnnouncer implements SmartLifecycle {
         if (notes.isEmpty()) {
             return 0;
         }
-        Map<String, MemberDimensions> dimensions = members.all();
-        Set<Period> periods = new LinkedHashSet<>();
-        Set<Cut> cuts = new LinkedHashSet<>();
-        cuts.add(Cut.ALL);
-        for (PendingAnnouncements.Pending note : notes) {
-            note.days().forEach(day -> periods.addAll(snapshots.periodsFor(day)));
-            note.memberIds().stream().filter(dimensions::containsKey)
-                    .forEach(m -> cuts.addAll(Cut.of(dimensions.get(m))));
-        }
+        CellsMoved moved = CellsMoved.union(notes.stream().map(PendingAnnouncements.Pending::moved).toList());
         long began = System.nanoTime();
-        int changed = snapshots.refresh(periods, cuts);
+        KpiSnapshots.Refreshed refreshed = snapshots.refresh(moved);
         pending.done(notes.stream().map(PendingAnnouncements.Pending::id).toList());
-        log.debug("announced {} notes: {} periods x {} cuts, {} cells changed, in {} ms", notes.size(), periods.size(),
-                cuts.size(), changed, (System.nanoTime() - began) / 1_000_000);
+        log.debug("announced {} notes: {} periods x {} cuts, {} cells changed, in {} ms", notes.size(),
+                refreshed.periods(), refreshed.cuts(), refreshed.changed(), (System.nanoTime() - began) / 1_000_000);
         return notes.size();
+    }
+
+    /** What recorded facts can move: their days, the members they name, the registrations attendances name. */
+    public static CellsMoved moved(Collection<Fact> recorded) {
+        Set<LocalDate> days = new HashSet<>();
+        Set<String> memberIds = new HashSet<>();
+        Set<String> registrations = new HashSet<>();
+        for (Fact fact : recorded) {
+            days.add(fact.on());
+            if (fact.memberId() != null) {
+                memberIds.add(fact.memberId());
+            }
+            // a sprint's start reaches its whole cohort: their cuts move too
+            memberIds.addAll(fact.cohort());
+            if ((fact.kind() == FactKind.ATTENDED || fact.kind() == FactKind.NO_SHOW) && fact.ref() != null) {
+                registrations.add(fact.ref());
+            }
+        }
+        return new CellsMoved(days, memberIds, registrations);
     }
 
     /** Facts an earlier version recorded with a flag still unset become notes, so they are announced too. */
     void takeOverFlaggedFacts() {
         for (List<Fact> flagged = facts.unannounced(LEGACY_STEP); !flagged.isEmpty();
                 flagged = facts.unannounced(LEGACY_STEP)) {
-            Set<java.time.LocalDate> days = new java.util.HashSet<>();
-            Set<String> memberIds = new java.util.HashSet<>();
-            for (Fact fact : flagged) {
-                days.add(fact.on());
-                if (fact.memberId() != null) {
-                    memberIds.add(fact.memberId());
-                }
-                memberIds.addAll(fact.cohort());
-            }
-            pending.note(days, memberIds, clock.instant());
+            pending.note(moved(flagged), clock.instant());
             facts.markAnnounced(flagged.stream().map(Fact::eventId).toList());
         }
     }

@@ -10,7 +10,10 @@ import nl.talentcharter.contracts.monitoring.KpiSnapshot;
 import nl.talentcharter.contracts.monitoring.MonitoringEvents;
 import nl.talentcharter.eventkit.outbox.EventRecorder;
 import nl.talentcharter.eventkit.outbox.Outbox;
+import nl.talentcharter.monitoring.domain.CellsMoved;
 import nl.talentcharter.monitoring.domain.Cut;
+import nl.talentcharter.monitoring.domain.Fact;
+import nl.talentcharter.monitoring.domain.MemberDimensions;
 import nl.talentcharter.monitoring.domain.Kpi;
 import nl.talentcharter.monitoring.domain.KpiCalculator;
 import nl.talentcharter.monitoring.domain.KpiValue;
@@ -52,17 +55,17 @@ public class KpiSnapshots {
         this.gauges = gauges;
     }
 
-    /**
-     * Brings every KPI's cells for these periods and cuts up to date.
-     *
-     * @return how many cells changed (and announced their new figure)
-     */
-    public int refresh(Collection<Period> periods, Collection<Cut> cuts) {
+    /** What a refresh did: how many periods and cuts it covered, how many cells changed (and were announced). */
+    public record Refreshed(int periods, int cuts, int changed) {
+    }
+
+    /** Brings every KPI's cells that {@code moved} names up to date. */
+    public Refreshed refresh(CellsMoved moved) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return refreshOnce(periods, cuts);
+                return refreshOnce(moved);
             } catch (OptimisticLockingFailureException concurrentRefresh) {
-                // another consumer thread or instance announced a newer figure of the same cell: recompute
+                // another instance announced a newer figure of the same cell: recompute
                 if (attempt == ATTEMPTS) {
                     throw concurrentRefresh;
                 }
@@ -70,8 +73,13 @@ public class KpiSnapshots {
         }
     }
 
-    private int refreshOnce(Collection<Period> periods, Collection<Cut> cuts) {
-        KpiCalculator calculator = new KpiCalculator(facts.all(), members.all());
+    private Refreshed refreshOnce(CellsMoved moved) {
+        List<Fact> all = facts.all();
+        Map<String, MemberDimensions> dimensions = members.all();
+        CellsMoved.Cells scope = moved.in(all, dimensions, this::periodsFor);
+        Collection<Period> periods = scope.periods();
+        Collection<Cut> cuts = scope.cuts();
+        KpiCalculator calculator = new KpiCalculator(all, dimensions);
         Map<String, KpiValue> values = new HashMap<>();
         for (Kpi kpi : Kpi.values()) {
             for (Period period : periods) {
@@ -102,7 +110,7 @@ public class KpiSnapshots {
             changed++;
         }
         gauges.offer(values.values());
-        return changed;
+        return new Refreshed(periods.size(), cuts.size(), changed);
     }
 
     private KpiSnapshot snapshot(KpiValue value) {

@@ -4,9 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,17 +89,7 @@ public class Projection {
         Set<String> seenBefore = facts.recordAll(withFacts.stream()
                 .map(c -> new FactLog.Recording(c.fact(), c.event(), now)).toList());
         // also for facts seen before: a crash after recording them may have cost their note
-        Set<LocalDate> days = new HashSet<>();
-        Set<String> memberIds = new HashSet<>();
-        for (Consumed consumed : withFacts) {
-            days.add(consumed.fact().on());
-            if (consumed.fact().memberId() != null) {
-                memberIds.add(consumed.fact().memberId());
-            }
-            // a sprint's start reaches its whole cohort: their cuts move too
-            memberIds.addAll(consumed.fact().cohort());
-        }
-        pending.note(days, memberIds, now);
+        pending.note(KpiAnnouncer.moved(withFacts.stream().map(Consumed::fact).toList()), now);
         for (Consumed consumed : batch) {
             InboundEvent event = consumed.event();
             if (consumed.fact() == null) {

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.talentcharter.contracts.EventSchemas;
 import nl.talentcharter.contracts.Topics;
+import nl.talentcharter.contracts.events.AttendanceOutcome;
+import nl.talentcharter.contracts.events.AttendanceRecorded;
+import nl.talentcharter.contracts.events.AttendeeKind;
+import nl.talentcharter.contracts.events.Audience;
+import nl.talentcharter.contracts.events.EventKind;
+import nl.talentcharter.contracts.events.EventScheduled;
+import nl.talentcharter.contracts.events.EventsEvents;
+import nl.talentcharter.contracts.events.RegistrationConfirmed;
 import nl.talentcharter.contracts.monitoring.MonitoringEvents;
 import nl.talentcharter.contracts.vocabulary.ActionLine;
 import nl.talentcharter.contracts.vocabulary.Region;
@@ -46,6 +55,39 @@ class KpiSnapshotsTest extends MonitoringIntegrationTest {
             assertThat(snapshot.path("value").asDouble()).isEqualTo(1);
             assertThat(snapshot.path("dimension").asString()).isEqualTo("REGION");
             assertThat(snapshot.path("dimensionValue").asString()).isEqualTo("ZUID_LIMBURG");
+        }
+    }
+
+    /**
+     * An attendance can move a figure of an earlier period: the member it names joined in April, the labour-market
+     * event was in May, and "came through an event" counts in the month of joining. That April cell is announced
+     * when the attendance is recorded, not only the periods of the attendance's own day.
+     */
+    @Test
+    void aLaterAttendanceAnnouncesTheMonthItsMemberJoinedIn() {
+        String member = newId();
+        String joinedKey = "members.joined/2062MM04/ALL";
+        String viaEventsKey = "events.members-via-events/2062MM04/ALL";
+        try (TopicReader reader = TopicReader.fromBeginning(TestInfrastructure.get().kafkaBootstrapServers(),
+                Topics.MONITORING_KPI)) {
+            join(member, LocalDate.of(2062, 4, 28),
+                    profile(Region.NOORD_LIMBURG, Sector.LOGISTICS, SizeClass.SME, false, ActionLine.ATTRACT));
+            // the joining is announced first, so only the attendance can announce April's via-events figure
+            reader.await(r -> joinedKey.equals(r.key()), TIMEOUT);
+
+            String event = newId();
+            String registration = newId();
+            Instant start = Instant.parse("2062-05-10T15:00:00Z");
+            publish(EventsEvents.EVENT_SCHEDULED, event, new EventScheduled(event, EventKind.LABOUR_MARKET_EVENT,
+                    "Talent in Limburg", start, start.plusSeconds(7200), "Venlo", false, Audience.OPEN, 100, null, null,
+                    List.of(), List.of(), List.of(ActionLine.IDENTIFY), null));
+            publish(EventsEvents.REGISTRATION_CONFIRMED, event, new RegistrationConfirmed(event, registration,
+                    AttendeeKind.MEMBER_CONTACT, member, Instant.parse("2062-05-01T10:00:00Z")));
+            publish(EventsEvents.ATTENDANCE_RECORDED, event, new AttendanceRecorded(event, registration,
+                    AttendanceOutcome.ATTENDED, Instant.parse("2062-05-10T18:00:00Z")));
+
+            ConsumerRecord<String, byte[]> snapshot = reader.await(r -> viaEventsKey.equals(r.key()), TIMEOUT);
+            assertThat(JSON.readTree(snapshot.value()).path("value").asDouble()).isEqualTo(1);
         }
     }
 
