@@ -80,8 +80,7 @@ public class OutboxRelay implements SmartLifecycle {
     });
     private final Map<DocumentRef, Future<?>> removing = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean sweepRequested = true;
-    private volatile boolean running;
-    private Thread worker;
+    private final RelayWorker worker = new RelayWorker("eventkit-outbox-relay", lock, this::run);
 
     public OutboxRelay(MongoTemplate mongo, KafkaOperations<String, byte[]> kafka, CircuitBreaker breaker,
             Supplier<List<String>> collections, RelayProperties properties, EventMetrics metrics, RelayHook hook) {
@@ -116,46 +115,25 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        synchronized (lock) {
-            if (running) {
-                return;
-            }
-            running = true;
-            worker = new Thread(this::run, "eventkit-outbox-relay");
-            worker.setDaemon(true);
-            worker.start();
-        }
+        worker.start();
     }
 
     @Override
     public void stop() {
-        Thread toJoin;
-        synchronized (lock) {
-            running = false;
-            lock.notifyAll();
-            toJoin = worker;
-        }
-        if (toJoin != null) {
-            toJoin.interrupt();
-            try {
-                toJoin.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop(Duration.ofSeconds(10));
         // what was published is removed before the store goes away, or it would go out again next start
         awaitAllRemovals();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return worker.running();
     }
 
     private void run() {
         Duration backoff = properties.initialBackoff();
         long nextSweep = System.nanoTime();
-        while (running) {
+        while (worker.running()) {
             List<DocumentRef> batch = List.of();
             try {
                 if (sweepDue(nextSweep)) {
@@ -470,7 +448,7 @@ public class OutboxRelay implements SmartLifecycle {
     private void awaitWork(long nextSweep) throws InterruptedException {
         synchronized (lock) {
             long waitNanos = nextSweep - System.nanoTime();
-            if (dirty.isEmpty() && !sweepRequested && running && waitNanos > 0) {
+            if (dirty.isEmpty() && !sweepRequested && worker.running() && waitNanos > 0) {
                 TimeUnit.NANOSECONDS.timedWait(lock, waitNanos);
             }
         }
@@ -478,11 +456,11 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void pause(Duration duration) throws InterruptedException {
         synchronized (lock) {
-            if (running) {
+            if (worker.running()) {
                 // new drain requests must not cut a back-off short: the broker is what we wait for
                 long deadline = System.nanoTime() + duration.toNanos();
                 long left;
-                while (running && (left = deadline - System.nanoTime()) > 0) {
+                while (worker.running() && (left = deadline - System.nanoTime()) > 0) {
                     TimeUnit.NANOSECONDS.timedWait(lock, left);
                 }
             }

@@ -9,6 +9,7 @@ import nl.talentcharter.eventkit.cloudevents.CloudEventHeaders;
 import nl.talentcharter.eventkit.cloudevents.CloudEventRecords;
 import nl.talentcharter.eventkit.config.EventKitProducers;
 import nl.talentcharter.eventkit.outbox.OutboxEntry;
+import nl.talentcharter.eventkit.relay.RelayWorker;
 import nl.talentcharter.partnergateway.persistence.AcceptedMessageDocument;
 import nl.talentcharter.partnergateway.persistence.AcceptedMessages;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -42,8 +43,7 @@ public class InboundRelay implements SmartLifecycle {
     private final Duration sweepInterval;
     private final Object lock = new Object();
     private boolean wanted = true;
-    private volatile boolean running;
-    private Thread worker;
+    private final RelayWorker worker = new RelayWorker("partner-inbound-relay", lock, this::run);
 
     public InboundRelay(AcceptedMessages messages, EventKitProducers producers,
             @Value("${gateway.relay.sweep-interval:5s}") Duration sweepInterval) {
@@ -71,7 +71,7 @@ public class InboundRelay implements SmartLifecycle {
 
     private void run() {
         Duration backoff = Duration.ofMillis(200);
-        while (running) {
+        while (worker.running()) {
             try {
                 synchronized (lock) {
                     if (!wanted) {
@@ -79,7 +79,7 @@ public class InboundRelay implements SmartLifecycle {
                     }
                     wanted = false;
                 }
-                while (running && relayBatch() == BATCH) {
+                while (worker.running() && relayBatch() == BATCH) {
                     // a full batch: there may be more
                 }
                 backoff = Duration.ofMillis(200);
@@ -117,37 +117,16 @@ public class InboundRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        synchronized (lock) {
-            if (running) {
-                return;
-            }
-            running = true;
-            worker = new Thread(this::run, "partner-inbound-relay");
-            worker.setDaemon(true);
-            worker.start();
-        }
+        worker.start();
     }
 
     @Override
     public void stop() {
-        Thread toJoin;
-        synchronized (lock) {
-            running = false;
-            lock.notifyAll();
-            toJoin = worker;
-        }
-        if (toJoin != null) {
-            toJoin.interrupt();
-            try {
-                toJoin.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop(Duration.ofSeconds(10));
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return worker.running();
     }
 }
