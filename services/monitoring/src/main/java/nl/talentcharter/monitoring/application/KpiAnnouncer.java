@@ -39,7 +39,7 @@ public class KpiAnnouncer implements SmartLifecycle {
     private static final int REST_PER_ROUND = 2;
     private static final long MAX_REST_MS = 120_000;
     /** No batch recorded for this long: the consumers are idle, the rest ends. */
-    private static final long QUIET_MS = 500;
+    private static final long QUIET_MS = 2_000;
 
     private final FactLog facts;
     private final PendingAnnouncements pending;
