@@ -256,11 +256,34 @@ public class PoolWork {
         return store.run(runId);
     }
 
-    /** Runs of the pool that crashed before all their proposals were in their requests are completed first. */
-    private void completeInterruptedRuns(String poolId) {
+    /**
+     * Completes the pool's interrupted runs without running a new one (the scheduled completion, ADR 0107).
+     *
+     * @return the runs completed; empty when there were none, or when a run of the pool holds its lease (a live
+     *     run completes them itself, and a crashed run's lease expires, so the caller simply tries again later)
+     */
+    public List<String> completeInterruptedRunsOf(String poolId) {
+        if (!lease.take(poolId, now())) {
+            return List.of();
+        }
+        try {
+            return completeInterruptedRuns(poolId);
+        } finally {
+            lease.release(poolId, now());
+        }
+    }
+
+    /**
+     * Runs of the pool that crashed before all their proposals were in their requests are completed first.
+     * Only under the pool's run lease: read before it, a run still being applied would look interrupted.
+     */
+    private List<String> completeInterruptedRuns(String poolId) {
+        List<String> completed = new ArrayList<>();
         for (MatchingRun interrupted : store.unappliedRuns(poolId)) {
             apply(interrupted);
+            completed.add(interrupted.runId());
         }
+        return completed;
     }
 
     /**

@@ -225,6 +225,12 @@ public class PoolsStore {
         return mongo.find(Query.query(Criteria.where("poolId").is(poolId).and("applied").is(false)), MatchingRun.class);
     }
 
+    /** The pools with a run that is not applied: written whole, then interrupted while applied (ADR 0107). */
+    public List<String> poolsWithUnappliedRuns() {
+        return mongo.findDistinct(Query.query(Criteria.where("applied").is(false)), "poolId", MatchingRun.class,
+                String.class);
+    }
+
     public void markApplied(String runId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(runId)),
                 new org.springframework.data.mongodb.core.query.Update().set("applied", true), MatchingRun.class);

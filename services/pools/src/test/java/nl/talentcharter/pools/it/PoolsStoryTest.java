@@ -50,6 +50,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTask;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +60,9 @@ import tools.jackson.databind.json.JsonMapper;
  * HTTP with signed tokens, its topic read like any consumer reads it.
  */
 @SpringBootTest(classes = PoolsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"eventkit.relay.sweep-interval=1s"})
+        properties = {"eventkit.relay.sweep-interval=1s",
+                // the tests see a crashed run's half state and call the completion themselves
+                "pools.run-completion-interval=1h", "pools.run-completion-initial-delay=1h"})
 @RealInfrastructure
 class PoolsStoryTest extends HttpIntegrationTest {
 
@@ -94,6 +98,10 @@ class PoolsStoryTest extends HttpIntegrationTest {
     java.time.Clock clock;
     @Autowired
     nl.talentcharter.pools.application.MembersLeavingPools leaving;
+    @Autowired
+    nl.talentcharter.pools.application.InterruptedRunCompletion completion;
+    @Autowired
+    org.springframework.scheduling.config.ScheduledTaskHolder scheduledTasks;
 
     @BeforeAll
     static void topic() {
@@ -264,53 +272,112 @@ class PoolsStoryTest extends HttpIntegrationTest {
     @Test
     void aRunThatCrashesHalfwayLeavesItsIntentAndTheNextRunCompletesItWithoutProposingAnyoneTwice() {
         try (TopicReader topic = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS)) {
-            String offering = member();
-            String requesting = member();
-            String poolId = pool(offering, requesting);
-            List<String> people = List.of(
-                    offer(poolId, TestTokens.member(offering), "Cas Crash", Map.of(PICKING, 2), List.of(), true).path("personId").asString(),
-                    offer(poolId, TestTokens.member(offering), "Dewi Doorstart", Map.of(PICKING, 2), List.of(), true).path("personId").asString());
-            List<String> requests = List.of(
-                    request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END).json().path("requestId").asString(),
-                    request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END).json().path("requestId").asString());
-            // the real store, except that the process "dies" when the second request is being written
-            java.util.concurrent.atomic.AtomicInteger requestWrites = new java.util.concurrent.atomic.AtomicInteger();
-            PoolsStore crashing = new PoolsStore(mongo, outbox, vault, json) {
-                @Override
-                public void save(TalentRequest request) {
-                    if (requestWrites.incrementAndGet() == 2) {
-                        throw new IllegalStateException("crash while applying the run");
-                    }
-                    super.save(request);
-                }
-            };
-            nl.talentcharter.pools.application.PoolWork crashingWork = new nl.talentcharter.pools.application.PoolWork(
-                    crashing, esco, directory, lease, clock);
+            CrashedRun crashed = aRunThatCrashesWhileWritingItsSecondRequest();
 
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> crashingWork.match(poolId, "operator"))
-                    .hasMessageContaining("crash");
-
-            List<Document> runs = mongo.getCollection("matching-runs").find(new Document("poolId", poolId)).into(new java.util.ArrayList<>());
-            assertThat(runs).singleElement().satisfies(run -> {
-                assertThat(run.getBoolean("applied")).isFalse();
-                assertThat(run.getList("matches", Document.class)).hasSize(2);
-            });
-            assertThat(requests.stream().mapToInt(r -> store.request(r).state().proposals().size()).sum())
-                    .as("half applied: one request has its proposal, the other not yet").isEqualTo(1);
-
-            Reply next = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
+            Reply next = post("/pools/" + crashed.poolId() + "/matching-runs", TestTokens.operator(), null);
 
             assertThat(next.status()).as(next.body()).isEqualTo(201);
             assertThat(next.json().path("matches")).as("both people are taken by the completed run").isEmpty();
-            String crashedRun = runs.get(0).getString("_id");
-            assertThat(get("/matching-runs/" + crashedRun, TestTokens.operator()).json().path("applied").asBoolean()).isTrue();
-            List<String> proposed = requests.stream().flatMap(r -> store.request(r).state().proposals().stream())
-                    .map(p -> p.runId() + ":" + p.personId()).toList();
-            assertThat(proposed).containsExactlyInAnyOrder(crashedRun + ":" + people.get(0), crashedRun + ":" + people.get(1));
-            List<ConsumerRecord<String, byte[]>> proposals = topic.awaitDistinctEvents(r -> requests.contains(r.key())
-                    && "nl.talentcharter.pools.match-proposed.v1".equals(header(r, "ce_type")), 2, TIMEOUT);
-            assertThat(eachEventOnce(proposals)).hasSize(2);
+            assertCompletedExactlyOnce(crashed, topic);
         }
+    }
+
+    @Test
+    void aRunThatCrashesHalfwayIsCompletedWithoutAnotherRunOnceThePoolsLeaseIsFree() {
+        try (TopicReader topic = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS)) {
+            CrashedRun crashed = aRunThatCrashesWhileWritingItsSecondRequest();
+            // as if the crashed run's instance still held the lease: the completion leaves the pool alone
+            assertThat(lease.take(crashed.poolId(), clock.instant())).isTrue();
+
+            assertThat(completion.completeInterruptedRuns()).doesNotContain(crashed.runId());
+
+            assertThat(proposalsSeenByTheRequester(crashed)).as("still half applied while the lease is held").hasSize(1);
+
+            lease.release(crashed.poolId(), clock.instant()); // the lease expired, or its run ended
+            assertThat(completion.completeInterruptedRuns()).contains(crashed.runId());
+
+            assertCompletedExactlyOnce(crashed, topic);
+            assertThat(completion.completeInterruptedRuns()).as("nothing left to complete").doesNotContain(crashed.runId());
+        }
+    }
+
+    @Test
+    void theCompletionOfInterruptedRunsIsScheduledEveryConfiguredInterval() {
+        // this class sets the interval and the first run to an hour, so the tests above see the half state
+        assertThat(scheduledTasks.getScheduledTasks()).map(ScheduledTask::getTask)
+                .filteredOn(FixedDelayTask.class::isInstance).map(FixedDelayTask.class::cast)
+                .anySatisfy(task -> {
+                    assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofHours(1));
+                    assertThat(task.getInitialDelayDuration()).isEqualTo(Duration.ofHours(1));
+                    assertThat(task.getRunnable().toString()).contains("InterruptedRunCompletion");
+                });
+    }
+
+    record CrashedRun(String poolId, String requesting, List<String> people, List<String> requests, String runId, List<String> matchIds) {
+    }
+
+    /** Two people, two requests, and a run whose process "dies" when it writes the second request. */
+    CrashedRun aRunThatCrashesWhileWritingItsSecondRequest() {
+        String offering = member();
+        String requesting = member();
+        String poolId = pool(offering, requesting);
+        List<String> people = List.of(
+                offer(poolId, TestTokens.member(offering), "Cas Crash", Map.of(PICKING, 2), List.of(), true).path("personId").asString(),
+                offer(poolId, TestTokens.member(offering), "Dewi Doorstart", Map.of(PICKING, 2), List.of(), true).path("personId").asString());
+        List<String> requests = List.of(
+                request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END).json().path("requestId").asString(),
+                request(poolId, requesting, List.of(Map.of("skill", PICKING, "level", 1)), List.of(), START, END).json().path("requestId").asString());
+        // the real store, except that the process "dies" when the second request is being written
+        java.util.concurrent.atomic.AtomicInteger requestWrites = new java.util.concurrent.atomic.AtomicInteger();
+        PoolsStore crashing = new PoolsStore(mongo, outbox, vault, json) {
+            @Override
+            public void save(TalentRequest request) {
+                if (requestWrites.incrementAndGet() == 2) {
+                    throw new IllegalStateException("crash while applying the run");
+                }
+                super.save(request);
+            }
+        };
+        nl.talentcharter.pools.application.PoolWork crashingWork = new nl.talentcharter.pools.application.PoolWork(
+                crashing, esco, directory, lease, clock);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> crashingWork.match(poolId, "operator"))
+                .hasMessageContaining("crash");
+
+        List<Document> runs = mongo.getCollection("matching-runs").find(new Document("poolId", poolId)).into(new java.util.ArrayList<>());
+        assertThat(runs).singleElement().satisfies(run -> {
+            assertThat(run.getBoolean("applied")).isFalse();
+            assertThat(run.getList("matches", Document.class)).hasSize(2);
+        });
+        CrashedRun crashed = new CrashedRun(poolId, requesting, people, requests, runs.get(0).getString("_id"),
+                runs.get(0).getList("matches", Document.class).stream().map(m -> m.getString("matchId")).toList());
+        assertThat(proposalsSeenByTheRequester(crashed))
+                .as("half applied: one request has its proposal, the other not yet").hasSize(1);
+        return crashed;
+    }
+
+    /** runId:personId:matchId of every proposal in the crashed run's requests, as the requesting member reads them. */
+    List<String> proposalsSeenByTheRequester(CrashedRun crashed) {
+        return crashed.requests().stream().flatMap(r -> {
+            Reply seen = get("/requests/" + r, TestTokens.member(crashed.requesting()));
+            assertThat(seen.status()).as(seen.body()).isEqualTo(200);
+            return seen.json().path("proposals").values().stream();
+        }).map(p -> p.path("runId").asString() + ":" + p.path("personId").asString() + ":" + p.path("matchId").asString())
+                .toList();
+    }
+
+    /** Every match of the crashed run is in its request exactly once, and announced by exactly one MatchProposed. */
+    void assertCompletedExactlyOnce(CrashedRun crashed, TopicReader topic) {
+        assertThat(get("/matching-runs/" + crashed.runId(), TestTokens.operator()).json().path("applied").asBoolean()).isTrue();
+        List<String> proposed = proposalsSeenByTheRequester(crashed);
+        assertThat(proposed).hasSize(2);
+        assertThat(proposed).map(p -> p.substring(0, p.lastIndexOf(':'))).containsExactlyInAnyOrder(
+                crashed.runId() + ":" + crashed.people().get(0), crashed.runId() + ":" + crashed.people().get(1));
+        assertThat(proposed).map(p -> p.substring(p.lastIndexOf(':') + 1)).containsExactlyInAnyOrderElementsOf(crashed.matchIds());
+        List<ConsumerRecord<String, byte[]>> proposals = topic.awaitDistinctEvents(r -> crashed.requests().contains(r.key())
+                && "nl.talentcharter.pools.match-proposed.v1".equals(header(r, "ce_type")), 2, TIMEOUT);
+        assertThat(eachEventOnce(proposals)).map(e -> JSON.readTree(e.value()).path("matchId").asString())
+                .as("one MatchProposed per match of the run").containsExactlyInAnyOrderElementsOf(crashed.matchIds());
     }
 
     @Test
