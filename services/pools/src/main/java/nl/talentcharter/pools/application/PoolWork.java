@@ -206,15 +206,13 @@ public class PoolWork {
      */
     public MatchingRun match(String poolId, String ranBy) {
         store.pool(poolId);
-        if (!lease.take(poolId, now())) {
-            throw new Refused("matching-run-in-progress", "a matching run of pool " + poolId
-                    + " is in progress: one run at a time keeps a person from being proposed twice");
-        }
+        MatchingRunLease.Hold hold = lease.take(poolId, now()).orElseThrow(() -> new Refused("matching-run-in-progress",
+                "a matching run of pool " + poolId + " is in progress: one run at a time keeps a person from being proposed twice"));
         try {
             completeInterruptedRuns(poolId);
             return matchExclusively(poolId, ranBy);
         } finally {
-            lease.release(poolId, now());
+            lease.release(hold, now());
         }
     }
 
@@ -263,13 +261,14 @@ public class PoolWork {
      *     run completes them itself, and a crashed run's lease expires, so the caller simply tries again later)
      */
     public List<String> completeInterruptedRunsOf(String poolId) {
-        if (!lease.take(poolId, now())) {
+        java.util.Optional<MatchingRunLease.Hold> hold = lease.take(poolId, now());
+        if (hold.isEmpty()) {
             return List.of();
         }
         try {
             return completeInterruptedRuns(poolId);
         } finally {
-            lease.release(poolId, now());
+            lease.release(hold.get(), now());
         }
     }
 

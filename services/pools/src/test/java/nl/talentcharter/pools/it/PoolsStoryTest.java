@@ -287,13 +287,13 @@ class PoolsStoryTest extends HttpIntegrationTest {
         try (TopicReader topic = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS)) {
             CrashedRun crashed = aRunThatCrashesWhileWritingItsSecondRequest();
             // as if the crashed run's instance still held the lease: the completion leaves the pool alone
-            assertThat(lease.take(crashed.poolId(), clock.instant())).isTrue();
+            MatchingRunLease.Hold crashedRunsHold = lease.take(crashed.poolId(), clock.instant()).orElseThrow();
 
             assertThat(completion.completeInterruptedRuns()).doesNotContain(crashed.runId());
 
             assertThat(proposalsSeenByTheRequester(crashed)).as("still half applied while the lease is held").hasSize(1);
 
-            lease.release(crashed.poolId(), clock.instant()); // the lease expired, or its run ended
+            lease.release(crashedRunsHold, clock.instant()); // the lease expired, or its run ended
             assertThat(completion.completeInterruptedRuns()).contains(crashed.runId());
 
             assertCompletedExactlyOnce(crashed, topic);
@@ -532,16 +532,34 @@ class PoolsStoryTest extends HttpIntegrationTest {
     void oneMatchingRunPerPoolAtATime() {
         String requesting = member();
         String poolId = pool(requesting);
-        assertThat(lease.take(poolId, Instant.now())).isTrue();
+        MatchingRunLease.Hold busy = lease.take(poolId, Instant.now()).orElseThrow();
 
         Reply whileBusy = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
-        lease.release(poolId, Instant.now());
+        lease.release(busy, Instant.now());
         Reply afterwards = post("/pools/" + poolId + "/matching-runs", TestTokens.operator(), null);
 
         assertThat(whileBusy.problem(409).path("type").asString()).endsWith("/matching-run-in-progress");
         assertThat(afterwards.status()).as(afterwards.body()).isEqualTo(201);
-        assertThat(lease.take(poolId, Instant.now())).as("a finished run releases its lease").isTrue();
-        lease.release(poolId, Instant.now());
+        MatchingRunLease.Hold after = lease.take(poolId, Instant.now()).orElseThrow(
+                () -> new AssertionError("a finished run releases its lease"));
+        lease.release(after, Instant.now());
+    }
+
+    @Test
+    void aRunThatOutlivedItsLeaseDoesNotFreeTheLeaseAnotherRunTookOver() {
+        String poolId = UUID.randomUUID().toString();
+        Instant start = Instant.now();
+        MatchingRunLease.Hold slow = lease.take(poolId, start).orElseThrow();
+        Instant expired = start.plus(Duration.ofMinutes(6));
+        MatchingRunLease.Hold next = lease.take(poolId, expired).orElseThrow(
+                () -> new AssertionError("an expired lease is taken over"));
+
+        lease.release(slow, expired.plusSeconds(1));
+
+        assertThat(lease.take(poolId, expired.plusSeconds(2))).as("the slow run released nothing of the next run's lease")
+                .isEmpty();
+        lease.release(next, expired.plusSeconds(3));
+        assertThat(lease.take(poolId, expired.plusSeconds(4))).as("its holder releases it").isPresent();
     }
 
     @Test
