@@ -32,6 +32,7 @@ public final class KpiCalculator {
     private Map<String, List<Fact[]>> labourMarketAttendance;
     /** The facts per kind, read once: most figures need one or two kinds. */
     private final Map<FactKind, List<Fact>> byKind = new java.util.EnumMap<>(FactKind.class);
+    private final Map<java.time.LocalDate, List<Fact>> activeByDay = new HashMap<>();
     /** The facts per kind and month: a cell of a month or quarter reads only its own months' facts. */
     private final Map<FactKind, Map<java.time.YearMonth, List<Fact>>> byKindAndMonth = new java.util.EnumMap<>(FactKind.class);
 
@@ -110,17 +111,25 @@ public final class KpiCalculator {
      * is a joining or a reinstatement. Only members whose profile is known count (cuts need it).
      */
     private List<Fact> activeAt(Period period, Cut cut) {
-        Map<String, Fact> last = new HashMap<>();
-        Comparator<Fact> order = Comparator.comparing(Fact::on).thenComparingLong(Fact::sequence);
-        for (Fact fact : membershipFacts()) {
-            if (!fact.on().isAfter(period.end()) && fact.memberId() != null) {
-                last.merge(fact.memberId(), fact, (a, b) -> order.compare(a, b) >= 0 ? a : b);
-            }
-        }
-        return last.values().stream()
-                .filter(f -> f.kind() == FactKind.MEMBER_JOINED || f.kind() == FactKind.MEMBERSHIP_REINSTATED)
+        return activeAt(period.end()).stream()
                 .filter(f -> members.containsKey(f.memberId()) && cut.includes(members.get(f.memberId())))
                 .toList();
+    }
+
+    /** The joinings and reinstatements that make members active on {@code day}: once per day, not once per cell. */
+    private List<Fact> activeAt(java.time.LocalDate day) {
+        return activeByDay.computeIfAbsent(day, end -> {
+            Map<String, Fact> last = new HashMap<>();
+            Comparator<Fact> order = Comparator.comparing(Fact::on).thenComparingLong(Fact::sequence);
+            for (Fact fact : membershipFacts()) {
+                if (!fact.on().isAfter(end) && fact.memberId() != null) {
+                    last.merge(fact.memberId(), fact, (a, b) -> order.compare(a, b) >= 0 ? a : b);
+                }
+            }
+            return last.values().stream()
+                    .filter(f -> f.kind() == FactKind.MEMBER_JOINED || f.kind() == FactKind.MEMBERSHIP_REINSTATED)
+                    .toList();
+        });
     }
 
     /**
@@ -294,10 +303,10 @@ public final class KpiCalculator {
         List<String> ids = new ArrayList<>();
         long attendees = 0;
         long sme = 0;
-        for (Fact attended : of(FactKind.ATTENDED)) {
+        for (Fact attended : inPeriod(FactKind.ATTENDED, period, Cut.ALL).toList()) {
             Fact registration = attended.ref() == null ? null : registrations.get(attended.ref());
             MemberDimensions member = registration == null ? null : member(registration.memberId());
-            if (!period.contains(attended.on()) || member == null || !cut.includes(member)) {
+            if (member == null || !cut.includes(member)) {
                 continue;
             }
             attendees++;
