@@ -250,7 +250,7 @@ public class PoolWork {
         // the run first, whole: a proposal never points at a run a reviewer cannot find, and a crash while the
         // requests are written leaves the intent from which the next run of the pool completes them
         store.insert(run);
-        apply(run);
+        apply(run, person -> true); // matched a moment ago under the lease: nobody to check again
         return store.run(runId);
     }
 
@@ -279,7 +279,9 @@ public class PoolWork {
     private List<String> completeInterruptedRuns(String poolId) {
         List<String> completed = new ArrayList<>();
         for (MatchingRun interrupted : store.unappliedRuns(poolId)) {
-            apply(interrupted);
+            // minutes may have passed since the run: a person withdrawn, erased or no longer consenting in
+            // between is not proposed after all (their position stays open for the next run)
+            apply(interrupted, person -> store.talent(person).matchable());
             completed.add(interrupted.runId());
         }
         return completed;
@@ -288,15 +290,16 @@ public class PoolWork {
     /**
      * Puts each proposal of the run into its request (MatchProposed, one single-document write per request),
      * skipping what is already there, so applying again after a crash halfway adds each proposal exactly once.
+     * A request closed in between, or a person who is no longer {@code stillMatchable}, gets no proposal.
      */
-    private void apply(MatchingRun run) {
+    private void apply(MatchingRun run, java.util.function.Predicate<String> stillMatchable) {
         Map<String, List<RunMatch>> byRequest = new java.util.TreeMap<>();
         run.matches().forEach(m -> byRequest.computeIfAbsent(m.requestId(), r -> new ArrayList<>()).add(m));
         for (Map.Entry<String, List<RunMatch>> entry : byRequest.entrySet()) {
             TalentRequest request = store.request(entry.getKey());
             boolean changed = false;
             for (RunMatch m : entry.getValue()) {
-                if (!request.closed() && !request.hasProposal(m.matchId())) {
+                if (!request.closed() && !request.hasProposal(m.matchId()) && stillMatchable.test(m.personId())) {
                     request.propose(new ProposedMatch(m.requestId(), m.memberId(), m.personId(), m.score(),
                             m.explanation()), m.matchId(), run.runId(), run.poolId(), run.ranAt());
                     changed = true;

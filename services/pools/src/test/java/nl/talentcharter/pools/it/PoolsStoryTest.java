@@ -302,6 +302,29 @@ class PoolsStoryTest extends HttpIntegrationTest {
     }
 
     @Test
+    void aPersonWithdrawnBeforeTheCompletionIsNotProposedAfterAll() {
+        try (TopicReader topic = TopicReader.startingNow(TestInfrastructure.get().kafkaBootstrapServers(), Topics.POOLS)) {
+            CrashedRun crashed = aRunThatCrashesWhileWritingItsSecondRequest();
+            String proposed = proposalsSeenByTheRequester(crashed).get(0).split(":")[1];
+            String notYetProposed = crashed.people().stream().filter(p -> !p.equals(proposed)).findFirst().orElseThrow();
+            Reply withdrawn = post("/talent/" + notYetProposed + "/withdrawal", TestTokens.operator(),
+                    "{\"reason\": \"found a job elsewhere\"}");
+            assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+
+            assertThat(completion.completeInterruptedRuns()).contains(crashed.runId());
+
+            assertThat(get("/matching-runs/" + crashed.runId(), TestTokens.operator()).json().path("applied").asBoolean()).isTrue();
+            assertThat(proposalsSeenByTheRequester(crashed)).map(p -> p.split(":")[1]).containsExactly(proposed);
+            List<ConsumerRecord<String, byte[]>> proposals = topic.awaitDistinctEvents(r -> crashed.requests().contains(r.key())
+                    && "nl.talentcharter.pools.match-proposed.v1".equals(header(r, "ce_type")), 1, TIMEOUT);
+            assertThat(proposals).map(e -> JSON.readTree(e.value()).path("personId").asString()).containsExactly(proposed);
+            Reply nextRun = post("/pools/" + crashed.poolId() + "/matching-runs", TestTokens.operator(), null);
+            assertThat(nextRun.status()).as(nextRun.body()).isEqualTo(201);
+            assertThat(nextRun.json().path("matches")).as("the withdrawn person is not matched, the other one is taken").isEmpty();
+        }
+    }
+
+    @Test
     void theCompletionOfInterruptedRunsIsScheduledEveryConfiguredInterval() {
         // this class sets the interval and the first run to an hour, so the tests above see the half state
         assertThat(scheduledTasks.getScheduledTasks()).map(ScheduledTask::getTask)
