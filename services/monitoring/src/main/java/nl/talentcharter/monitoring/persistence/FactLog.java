@@ -53,11 +53,6 @@ public class FactLog {
     public record Recording(Fact fact, InboundEvent event, Instant recordedAt) {
     }
 
-    /** @return false when this event was recorded before (nothing changed) */
-    public boolean record(Fact fact, InboundEvent event, Instant recordedAt) {
-        return recordAll(List.of(new Recording(fact, event, recordedAt))).isEmpty();
-    }
-
     /**
      * Records the facts in one unordered write: every fact not recorded before is inserted, whatever collides
      * with an earlier one (a duplicate, a replay, or the same event twice in the list) is left as it was.

@@ -1,16 +1,16 @@
 package nl.talentcharter.monitoring.persistence;
 
-import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import nl.talentcharter.monitoring.domain.CellsMoved;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.talentcharter.monitoring.domain.CellsMoved;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
