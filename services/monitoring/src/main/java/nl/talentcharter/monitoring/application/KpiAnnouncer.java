@@ -105,8 +105,8 @@ public class KpiAnnouncer implements SmartLifecycle {
         return new CellsMoved(days, memberIds, registrations);
     }
 
-    /** Facts an earlier version recorded with a flag still unset become notes, so they are announced too. */
-    void takeOverFlaggedFacts() {
+    /** Facts an earlier version recorded with a flag still unset become notes, so they are announced too (at start). */
+    public void takeOverFlaggedFacts() {
         for (List<Fact> flagged = facts.unannounced(LEGACY_STEP); !flagged.isEmpty();
                 flagged = facts.unannounced(LEGACY_STEP)) {
             pending.note(moved(flagged), clock.instant());
