@@ -106,7 +106,7 @@ public class KpiAnnouncer implements SmartLifecycle {
     }
 
     /** Facts an earlier version recorded with a flag still unset become notes, so they are announced too (at start). */
-    public void takeOverFlaggedFacts() {
+    private void takeOverFlaggedFacts() {
         for (List<Fact> flagged = facts.unannounced(LEGACY_STEP); !flagged.isEmpty();
                 flagged = facts.unannounced(LEGACY_STEP)) {
             pending.note(moved(flagged), clock.instant());

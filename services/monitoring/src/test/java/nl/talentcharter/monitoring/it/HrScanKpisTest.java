@@ -2,7 +2,6 @@ package nl.talentcharter.monitoring.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,8 +62,8 @@ class HrScanKpisTest extends MonitoringIntegrationTest {
         String type = "nl.talentcharter.hr-scans.scan-admired.v1";
         double skipped = counter("monitoring.events.skipped", type);
         String scan = newId();
-        publish(Topics.HR_SCANS, type, "/talentcharter/hr-scans", scan,
-                "{\"scanId\":\"x\",\"admiration\":11}".getBytes(StandardCharsets.UTF_8), newId(), 1);
+        OTHER_SERVICES.event(Topics.HR_SCANS, type, "/talentcharter/hr-scans").subject(scan).sequence(1)
+                .data("{\"scanId\":\"x\",\"admiration\":11}").publish();
         publish(HrScanEvents.HR_SCAN_REQUESTED, scan, new HrScanRequested(scan, newId(), "hr-scan", 1,
                 ScanRequester.OPERATOR, Instant.parse("2036-02-02T10:00:00Z")));
 

@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * A fact recorded by a version before ADR 0123 carries {@code announced: false} instead of a note. The announcer
- * takes such facts over at start, so their cells are announced like any other; nothing an earlier version
+ * takes such facts over when it starts, so their cells are announced like any other; nothing an earlier version
  * recorded stays unannounced after an upgrade.
  */
 class LegacyFlaggedFactsTest extends MonitoringIntegrationTest {
@@ -51,8 +51,9 @@ class LegacyFlaggedFactsTest extends MonitoringIntegrationTest {
             recorded.put("announced", false);
             mongo.getCollection(FactLog.COLLECTION).insertOne(recorded);
 
-            announcer.takeOverFlaggedFacts();
-            announcer.signal();
+            // the takeover runs when the announcer starts, as after an upgrade: a restart of its lifecycle
+            announcer.stop();
+            announcer.start();
 
             ConsumerRecord<String, byte[]> announced = reader.await(r -> key.equals(r.key()) && value(r) == 2, TIMEOUT);
             assertThat(value(announced)).isEqualTo(2);

@@ -8,15 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import nl.talentcharter.contracts.EventCatalog;
 import nl.talentcharter.contracts.EventSchemas;
 import nl.talentcharter.contracts.EventType;
 import nl.talentcharter.contracts.members.MemberEvents;
@@ -30,15 +26,10 @@ import nl.talentcharter.contracts.vocabulary.Region;
 import nl.talentcharter.contracts.vocabulary.Sector;
 import nl.talentcharter.contracts.vocabulary.SizeClass;
 import nl.talentcharter.monitoring.MonitoringApplication;
+import nl.talentcharter.testkit.CloudEventPublisher;
 import nl.talentcharter.testkit.RealInfrastructure;
-import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,8 +51,13 @@ abstract class MonitoringIntegrationTest {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<String, AtomicLong> SEQUENCES = new ConcurrentHashMap<>();
-    private static KafkaProducer<String, byte[]> producer;
+    /**
+     * Acts as the other services (and the partner gateway); sequences span the test classes, as subjects are unique
+     * per test anyway.
+     */
+    @RegisterExtension
+    static final CloudEventPublisher OTHER_SERVICES =
+            CloudEventPublisher.onSharedBroker(MonitoringIntegrationTest::requirePublishableIfCatalogued);
 
     @LocalServerPort
     int port;
@@ -84,47 +80,23 @@ abstract class MonitoringIntegrationTest {
 
     /** Publishes the aggregate's next event; returns its CloudEvents id (to publish it again as a duplicate). */
     <T> String publish(EventType<T> type, String subject, T payload) {
-        long sequence = SEQUENCES.computeIfAbsent(subject, id -> new AtomicLong()).incrementAndGet();
-        String id = UUID.randomUUID().toString();
-        publish(type.topic(), type.type(), type.source(), subject, JSON.writeValueAsBytes(payload), id, sequence);
-        return id;
+        return event(type, subject, payload).nextSequence().publish();
     }
 
+    /** The same event again (a duplicate or a replay): the id and sequence it carried before. */
     <T> void publishAgain(EventType<T> type, String subject, T payload, String ceId, long sequence) {
-        publish(type.topic(), type.type(), type.source(), subject, JSON.writeValueAsBytes(payload), ceId, sequence);
+        event(type, subject, payload).id(ceId).sequence(sequence).publish();
     }
 
-    static void publish(String topic, String ceType, String source, String subject, byte[] json, String ceId,
-            long sequence) {
-        if (nl.talentcharter.contracts.EventCatalog.byType(ceType).isPresent()) {
-            EventSchemas.requirePublishable(ceType, json);
-        }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, subject, json);
-        Map.of("ce_specversion", "1.0", "ce_id", ceId, "ce_source", source, "ce_type", ceType,
-                "ce_subject", subject, "ce_time", Instant.now().toString(),
-                "ce_sequence", Long.toString(sequence), "content-type", "application/json")
-                .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static <T> CloudEventPublisher.Event event(EventType<T> type, String subject, T payload) {
+        return OTHER_SERVICES.event(type.topic(), type.type(), type.source()).subject(subject)
+                .dataschema(type.schemaId()).json(payload);
     }
 
-    static synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-        }
-        return producer;
-    }
-
-    @AfterAll
-    static synchronized void closeProducer() {
-        if (producer != null) {
-            producer.close();
-            producer = null;
+    /** A catalogued type must carry a payload its schema accepts; an unknown one is published as given. */
+    private static void requirePublishableIfCatalogued(String type, byte[] data) {
+        if (EventCatalog.byType(type).isPresent()) {
+            EventSchemas.requirePublishable(type, data);
         }
     }
 

@@ -2,11 +2,7 @@ package nl.talentcharter.monitoring.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
-import nl.talentcharter.contracts.EventSchemas;
 import nl.talentcharter.contracts.EventType;
 import nl.talentcharter.contracts.partners.CourseAnnounced;
 import nl.talentcharter.contracts.partners.CourseKind;
@@ -17,7 +13,6 @@ import nl.talentcharter.contracts.vocabulary.Region;
 import nl.talentcharter.contracts.vocabulary.Sector;
 import nl.talentcharter.contracts.vocabulary.SizeClass;
 import nl.talentcharter.testkit.TestTokens;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -69,17 +64,7 @@ class PartnerKpisTest extends MonitoringIntegrationTest {
                 : PartnerEvents.WORK_TO_WORK_CASE_REPORTED;
         String subject = payload instanceof CourseAnnounced course ? course.courseId()
                 : ((WorkToWorkCaseReported) payload).caseId();
-        byte[] json = JSON.writeValueAsBytes(payload);
-        EventSchemas.requirePublishable(type.type(), json);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), subject, json);
-        Map.of("ce_specversion", "1.0", "ce_id", ceId, "ce_source", source, "ce_type", type.type(),
-                "ce_subject", subject, "ce_time", Instant.now().toString(), "content-type", "application/json")
-                .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        OTHER_SERVICES.event(type.topic(), type.type(), source).id(ceId).subject(subject).json(payload).publish();
         return ceId;
     }
 }
