@@ -1,6 +1,7 @@
 package nl.talentcharter.contracts;
 
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Checks event payloads against their JSON Schemas, by CloudEvents type.
@@ -30,6 +31,11 @@ public final class EventSchemas {
     /** What is wrong with an inbound payload of this type; empty when it is valid. */
     public static List<String> violations(String ceType, byte[] json) {
         return TOLERANT.violations(ceType, json);
+    }
+
+    /** The same for a payload the consumer has parsed already (it is not parsed again). */
+    public static List<String> violationsOf(String ceType, JsonNode payload) {
+        return TOLERANT.violations(ceType, payload);
     }
 
     /** Rejects an inbound payload that does not match its schema. */

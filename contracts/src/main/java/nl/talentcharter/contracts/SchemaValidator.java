@@ -61,7 +61,23 @@ final class SchemaValidator {
         } catch (JacksonException e) {
             return List.of("$: the payload is not JSON: " + e.getOriginalMessage());
         }
-        return schemaOf(type.get()).validate(payload).stream()
+        return violations(type.get(), payload);
+    }
+
+    /** For a payload already parsed (a consumer parses each record once: check, validation and reading). */
+    List<String> violations(String ceType, JsonNode payload) {
+        Optional<EventType<?>> type = EventCatalog.byType(ceType);
+        if (type.isEmpty()) {
+            return List.of("$: unknown event type '" + ceType + "': it is not in the EventCatalog");
+        }
+        if (payload == null || payload.isMissingNode()) {
+            return List.of("$: the payload is empty");
+        }
+        return violations(type.get(), payload);
+    }
+
+    private List<String> violations(EventType<?> type, JsonNode payload) {
+        return schemaOf(type).validate(payload).stream()
                 .map(SchemaValidator::describe)
                 .toList();
     }

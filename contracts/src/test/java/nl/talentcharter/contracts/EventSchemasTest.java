@@ -51,6 +51,20 @@ class EventSchemasTest {
     }
 
     @Test
+    void aParsedPayloadGetsTheSameVerdictAsItsBytes() {
+        ObjectNode valid = joined();
+        ObjectNode invalid = joined();
+        ((ObjectNode) invalid.get("profile").get("location")).remove("region");
+        for (ObjectNode payload : new ObjectNode[] {valid, invalid}) {
+            assertThat(EventSchemas.violationsOf(JOINED, payload))
+                    .isEqualTo(EventSchemas.violations(JOINED, JSON.writeValueAsBytes(payload)));
+        }
+        assertThat(EventSchemas.violationsOf(JOINED, invalid)).singleElement().asString().contains("region");
+        assertThat(EventSchemas.violationsOf("nl.talentcharter.nope.v1", valid)).singleElement().asString()
+                .contains("unknown event type");
+    }
+
+    @Test
     void aMissingNestedPropertyIsReportedAtItsPath() {
         assertThat(violationsOfJoined(json -> ((ObjectNode) json.get("profile").get("location")).remove("region")))
                 .singleElement().asString().contains("location").contains("region");

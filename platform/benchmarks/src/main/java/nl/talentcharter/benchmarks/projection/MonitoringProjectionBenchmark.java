@@ -16,12 +16,14 @@ import nl.talentcharter.contracts.Topics;
 import nl.talentcharter.contracts.events.EventsEvents;
 import nl.talentcharter.contracts.members.MemberEvents;
 import nl.talentcharter.contracts.pools.PoolEvents;
+import nl.talentcharter.eventkit.inbound.InboundEvents;
 import nl.talentcharter.monitoring.MonitoringApplication;
 import nl.talentcharter.monitoring.application.KpiAnnouncer;
 import nl.talentcharter.monitoring.application.KpiQueries;
 import nl.talentcharter.monitoring.domain.Cut;
 import nl.talentcharter.monitoring.domain.Kpi;
 import nl.talentcharter.monitoring.domain.Period;
+import nl.talentcharter.monitoring.messaging.EventFacts;
 import nl.talentcharter.testkit.EmbeddedMongo;
 import nl.talentcharter.testkit.KafkaBrokerProcess;
 import nl.talentcharter.testkit.TestTokens;
@@ -97,6 +99,9 @@ public final class MonitoringProjectionBenchmark {
                     .run(arguments)) {
                 Projected projected = project(context, events);
                 double rawAfter = events / rawConsumer(bootstrap, events);
+                // warm now (the projection ran first): what reading alone costs, without any store
+                double reading = events / readingConsumer(bootstrap, events, context.getBean(InboundEvents.class),
+                        context.getBean(EventFacts.class));
                 double raw = Math.max(rawBefore, rawAfter);
                 double rate = events / projected.applied();
                 System.out.printf(Locale.ROOT, "raw consumer: %,.0f events/s (before), %,.0f events/s (after)%n",
@@ -104,6 +109,9 @@ public final class MonitoringProjectionBenchmark {
                 System.out.printf(Locale.ROOT, "projection: %,.0f events/s applied (%.1f s), every KPI cell announced after %.1f s%n",
                         rate, projected.applied(), projected.announced());
                 System.out.printf(Locale.ROOT, "ratio projection / raw consumer: %.3f (target 0.5)%n", rate / raw);
+                System.out.printf(Locale.ROOT, "reading consumer (parse, validate, read facts; no store): %,.0f events/s, "
+                        + "ratio to the raw consumer %.3f: the ceiling of any projection that validates every event%n",
+                        reading, reading / raw);
                 check(context, alliance);
             }
         }
@@ -192,6 +200,39 @@ public final class MonitoringProjectionBenchmark {
             consumer.commitSync();
             if (types == 0) {
                 throw new IllegalStateException("records without ce_type");
+            }
+            return seconds;
+        }
+    }
+
+    /**
+     * Seconds a plain consumer of a fresh group needs to read N records and do with each what every projection of
+     * them must do before it stores anything: parse the CloudEvent, validate its payload against its schema
+     * (event-kit) and read its fact (monitoring's {@link EventFacts}). No store, no Spring Cloud Stream: the
+     * ceiling for the projection on this machine.
+     */
+    private static double readingConsumer(String bootstrap, int events, InboundEvents inbound, EventFacts facts) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "reading-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            long started = System.nanoTime();
+            consumer.subscribe(TOPICS);
+            long seen = 0;
+            long read = 0;
+            while (seen < events) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    seen++;
+                    if (facts.read(inbound.parse(record)) != null) {
+                        read++;
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (read == 0) {
+                throw new IllegalStateException("no record read as a fact");
             }
             return seconds;
         }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.talentcharter.contracts.EventCatalog;
 import nl.talentcharter.contracts.EventSchemas;
 import nl.talentcharter.contracts.EventType;
@@ -21,6 +22,8 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class InboundEvents {
 
     private final JsonMapper json;
+    // an ObjectReader is immutable and thread-safe: one per payload type instead of one per event
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     public InboundEvents(JsonMapper json) {
         this.json = json;
@@ -67,8 +72,8 @@ public class InboundEvents {
             throw new IllegalArgumentException("event " + event.id() + " is a " + event.type() + ", not " + type.type());
         }
         try {
-            return json.readerFor(type.payloadType())
-                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            return readers.computeIfAbsent(type.payloadType(), t -> json.readerFor(t)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
                     .readValue(event.data());
         } catch (JacksonException e) {
             throw new InvalidEventException(SCHEMA_VIOLATION,
@@ -91,9 +96,9 @@ public class InboundEvents {
         Long sequence = sequence(headers.get(CloudEventHeaders.SEQUENCE));
         String traceparent = headers.getOrDefault(CloudEventHeaders.TRACEPARENT,
                 headers.get(CloudEventHeaders.CE_TRACEPARENT));
-        requireJson(type, data);
+        JsonNode payload = requireJson(type, data);
         if (EventCatalog.byType(type).isPresent()) {
-            List<String> violations = EventSchemas.violations(type, data);
+            List<String> violations = EventSchemas.violationsOf(type, payload);
             if (!violations.isEmpty()) {
                 throw new InvalidEventException(SCHEMA_VIOLATION, type + " violates its schema: "
                         + String.join("; ", violations));
@@ -103,12 +108,13 @@ public class InboundEvents {
                 sequence, traceparent, topic, partition, offset, data);
     }
 
-    private void requireJson(String type, byte[] data) {
+    /** The payload's tree, parsed once for the check and the schema (ADR 0127). */
+    private JsonNode requireJson(String type, byte[] data) {
         if (data == null || data.length == 0) {
             throw new InvalidEventException(NOT_JSON, type + " has no payload");
         }
         try {
-            json.readTree(data);
+            return json.readTree(data);
         } catch (JacksonException e) {
             throw new InvalidEventException(NOT_JSON, type + " payload is not JSON: " + e.getOriginalMessage());
         }
