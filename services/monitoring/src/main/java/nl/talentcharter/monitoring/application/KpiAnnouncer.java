@@ -1,15 +1,11 @@
 package nl.talentcharter.monitoring.application;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import nl.talentcharter.monitoring.domain.CellsMoved;
-import nl.talentcharter.monitoring.domain.FactKind;
 import nl.talentcharter.monitoring.domain.Fact;
 import nl.talentcharter.monitoring.persistence.FactLog;
 import nl.talentcharter.monitoring.persistence.PendingAnnouncements;
@@ -86,23 +82,9 @@ public class KpiAnnouncer implements SmartLifecycle {
         return notes.size();
     }
 
-    /** What recorded facts can move: their days, the members they name, the registrations attendances name. */
+    /** What recorded facts can move (the note a batch leaves). */
     public static CellsMoved moved(Collection<Fact> recorded) {
-        Set<LocalDate> days = new HashSet<>();
-        Set<String> memberIds = new HashSet<>();
-        Set<String> registrations = new HashSet<>();
-        for (Fact fact : recorded) {
-            days.add(fact.on());
-            if (fact.memberId() != null) {
-                memberIds.add(fact.memberId());
-            }
-            // a sprint's start reaches its whole cohort: their cuts move too
-            memberIds.addAll(fact.cohort());
-            if ((fact.kind() == FactKind.ATTENDED || fact.kind() == FactKind.NO_SHOW) && fact.ref() != null) {
-                registrations.add(fact.ref());
-            }
-        }
-        return new CellsMoved(days, memberIds, registrations);
+        return CellsMoved.of(recorded);
     }
 
     /** Facts an earlier version recorded with a flag still unset become notes, so they are announced too (at start). */

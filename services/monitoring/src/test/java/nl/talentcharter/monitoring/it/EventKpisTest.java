@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import nl.talentcharter.contracts.Topics;
 import nl.talentcharter.contracts.events.AttendanceOutcome;
 import nl.talentcharter.contracts.events.AttendanceRecorded;
 import nl.talentcharter.contracts.events.AttendeeKind;
@@ -15,14 +16,16 @@ import nl.talentcharter.contracts.events.EventScheduled;
 import nl.talentcharter.contracts.events.EventsEvents;
 import nl.talentcharter.contracts.events.RegistrationConfirmed;
 import nl.talentcharter.contracts.vocabulary.ActionLine;
+import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
+import nl.talentcharter.testkit.TopicReader;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Event and governance KPIs from the events topic: gatherings per category on their current start day (moved
  * ones move, cancelled ones drop out), registrations and the attendance rate, against the plan's targets.
- * Year 2044.
+ * Year 2044; 2077 for the cells announced when events move.
  */
 class EventKpisTest extends MonitoringIntegrationTest {
 
@@ -67,6 +70,44 @@ class EventKpisTest extends MonitoringIntegrationTest {
                 TestTokens.viewer()).body());
         assertThat(trace.path("events").values().stream().map(e -> e.path("id").asString()).toList())
                 .hasSize(2).contains(noShow);
+    }
+
+    /**
+     * What a dashboard shows first: events held against the target per month. A moved event leaves the month it
+     * was in and a cancelled one the month it would have been held in, on the live KPI topic too, not only after
+     * a rebuild, although neither event is dated in that month (ADR 0124). Year 2077.
+     */
+    @Test
+    void aMovedOrCancelledEventLeavesItsMonthOnTheKpiTopic() {
+        String moved = newId();
+        String cancelled = newId();
+        try (TopicReader reader = TopicReader.fromBeginning(TestInfrastructure.get().kafkaBootstrapServers(),
+                Topics.MONITORING_KPI)) {
+            schedule(moved, EventKind.LABOUR_MARKET_EVENT, "2077-03-10T15:00:00Z");
+            schedule(cancelled, EventKind.LABOUR_MARKET_EVENT, "2077-07-01T15:00:00Z");
+            awaitHeld(reader, "2077MM03", 1);
+            awaitHeld(reader, "2077MM07", 1);
+            awaitHeld(reader, "2077KW01", 1);
+
+            publish(EventsEvents.EVENT_RESCHEDULED, moved, new EventRescheduled(moved,
+                    Instant.parse("2077-05-04T15:00:00Z"), Instant.parse("2077-05-04T17:00:00Z"),
+                    Instant.parse("2077-03-10T15:00:00Z"), Instant.parse("2077-02-20T09:00:00Z")));
+            publish(EventsEvents.EVENT_CANCELLED, cancelled,
+                    new EventCancelled(cancelled, "venue unavailable", Instant.parse("2077-06-20T09:00:00Z")));
+
+            awaitHeld(reader, "2077MM05", 1);
+            awaitHeld(reader, "2077MM03", 0);
+            awaitHeld(reader, "2077KW01", 0);
+            awaitHeld(reader, "2077MM07", 0);
+        }
+        assertThat(value("events.held", "2077JJ00", "ALL")).isEqualTo(1);
+        assertThat(value("events.held", "2077KW02", "ALL")).isEqualTo(1);
+    }
+
+    /** Waits for a snapshot of the month's uncut cell with {@code held} events (a new cell is announced only above 0). */
+    private static void awaitHeld(TopicReader reader, String period, double held) {
+        String key = "events.held/" + period + "/ALL";
+        reader.await(r -> key.equals(r.key()) && JSON.readTree(r.value()).path("value").asDouble() == held, TIMEOUT);
     }
 
     private void schedule(String eventId, EventKind kind, String startsAt) {
