@@ -2,6 +2,7 @@ package nl.talentcharter.monitoring.domain;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -108,12 +109,14 @@ public record CellsMoved(Set<LocalDate> days, Set<String> memberIds, Set<String>
         Set<String> attendees = new HashSet<>();
         // the members the batches' registrations name, by registration: attendees once an attendance names it
         Map<String, String> registering = new HashMap<>();
+        // the days members joined on, only when an attendance may make them count as having come through an event
+        boolean attendancesNamed = !registrations.isEmpty() || !reach.registrations.isEmpty();
         Map<String, List<LocalDate>> joined = new HashMap<>();
         Map<String, LocalDate> firstFactOf = new HashMap<>();
         for (Fact fact : facts) {
             FactKind kind = fact.kind();
-            if (kind == FactKind.MEMBER_JOINED && fact.memberId() != null) {
-                joined.computeIfAbsent(fact.memberId(), m -> new java.util.ArrayList<>()).add(fact.on());
+            if (attendancesNamed && kind == FactKind.MEMBER_JOINED && fact.memberId() != null) {
+                joined.computeIfAbsent(fact.memberId(), m -> new ArrayList<>()).add(fact.on());
             }
             if ((kind.schedulesGathering() || kind == FactKind.GATHERING_RESCHEDULED)
                     && reach.gatherings.contains(fact.subject())) {
