@@ -104,10 +104,8 @@ class EventKpisTest extends MonitoringIntegrationTest {
         assertThat(value("events.held", "2077KW02", "ALL")).isEqualTo(1);
     }
 
-    /** Waits for a snapshot of the month's uncut cell with {@code held} events (a new cell is announced only above 0). */
     private static void awaitHeld(TopicReader reader, String period, double held) {
-        String key = "events.held/" + period + "/ALL";
-        reader.await(r -> key.equals(r.key()) && JSON.readTree(r.value()).path("value").asDouble() == held, TIMEOUT);
+        awaitSnapshot(reader, "events.held/" + period + "/ALL", held);
     }
 
     private void schedule(String eventId, EventKind kind, String startsAt) {

@@ -2,23 +2,53 @@ package nl.talentcharter.monitoring.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.talentcharter.contracts.Topics;
 import nl.talentcharter.contracts.members.MemberEvents;
 import nl.talentcharter.contracts.members.MemberJoined;
+import nl.talentcharter.contracts.members.MemberProfileChanged;
 import nl.talentcharter.contracts.members.MembershipEnded;
 import nl.talentcharter.contracts.vocabulary.ActionLine;
 import nl.talentcharter.contracts.vocabulary.Region;
 import nl.talentcharter.contracts.vocabulary.Sector;
 import nl.talentcharter.contracts.vocabulary.SizeClass;
+import nl.talentcharter.testkit.TestInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
+import nl.talentcharter.testkit.TopicReader;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Member KPIs from member events: counted per period and cut, traced to their events, each event once. */
 class MemberKpisTest extends MonitoringIntegrationTest {
+
+    /**
+     * A member that moves to another region leaves its old region's cells on the live KPI topic too, not only on
+     * {@code /kpis}: figures are cut by the current profile, and the change is dated today, not in the periods whose
+     * figures it moves (ADR 0124). Year 2078.
+     */
+    @Test
+    void aMemberMovedToAnotherRegionLeavesItsOldRegionsCellsOnTheKpiTopic() {
+        String member = newId();
+        String zuid = "members.joined/2078MM02/REGION:ZUID_LIMBURG";
+        String noord = "members.joined/2078MM02/REGION:NOORD_LIMBURG";
+        try (TopicReader reader = TopicReader.fromBeginning(TestInfrastructure.get().kafkaBootstrapServers(),
+                Topics.MONITORING_KPI)) {
+            join(member, LocalDate.of(2078, 2, 3),
+                    profile(Region.ZUID_LIMBURG, Sector.CARE, SizeClass.SME, false, ActionLine.RETAIN));
+            awaitSnapshot(reader, zuid, 1);
+
+            publish(MemberEvents.MEMBER_PROFILE_CHANGED, member, new MemberProfileChanged(member,
+                    profile(Region.NOORD_LIMBURG, Sector.CARE, SizeClass.SME, false, ActionLine.RETAIN),
+                    List.of("location"), Instant.now()));
+
+            awaitSnapshot(reader, noord, 1);
+            awaitSnapshot(reader, zuid, 0);
+        }
+        assertThat(value("members.joined", "2078MM02", "ALL")).isEqualTo(1);
+    }
 
     @Test
     void joinedEndedActiveAndSharesPerPeriodAndCutTracedToTheirEvents() {

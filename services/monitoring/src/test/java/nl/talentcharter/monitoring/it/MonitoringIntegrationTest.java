@@ -29,6 +29,7 @@ import nl.talentcharter.monitoring.MonitoringApplication;
 import nl.talentcharter.testkit.CloudEventPublisher;
 import nl.talentcharter.testkit.RealInfrastructure;
 import nl.talentcharter.testkit.TestTokens;
+import nl.talentcharter.testkit.TopicReader;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -141,6 +142,14 @@ abstract class MonitoringIntegrationTest {
     void awaitValue(String kpi, String period, String dimension, double expected) {
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(value(kpi, period, dimension))
                 .as(kpi + " " + period + " " + dimension).isEqualTo(expected));
+    }
+
+    /**
+     * Waits for the cell's snapshot with {@code value} on the KPI topic (a new cell is announced only with data, so a
+     * 0 follows an earlier figure of the same cell).
+     */
+    static void awaitSnapshot(TopicReader kpiTopic, String key, double value) {
+        kpiTopic.await(r -> key.equals(r.key()) && JSON.readTree(r.value()).path("value").asDouble() == value, TIMEOUT);
     }
 
     double counter(String name, String type) {
