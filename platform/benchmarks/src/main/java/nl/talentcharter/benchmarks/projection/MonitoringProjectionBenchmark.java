@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.talentcharter.contracts.Topics;
 import nl.talentcharter.contracts.events.EventsEvents;
 import nl.talentcharter.contracts.members.MemberEvents;
@@ -52,10 +55,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li><b>Raw consumer</b>: a plain {@code KafkaConsumer} of a fresh group reads the five topics from the
  *   beginning and looks at each record's {@code ce_type}; the clock runs until it has seen N records. Measured
  *   before and after the projection; the better of the two is the baseline.</li>
- *   <li><b>Projection</b>: the monitoring application itself (its Spring context, bindings, parsing, schema-less
- *   tolerant reading, fact log, member directory, announcements), its bindings held until the clock starts; the
- *   clock runs until it has applied N events ({@code monitoring.events.applied}). Reported separately: when every
- *   recorded fact's KPI cells were announced (the announcer works behind the consumers).</li>
+ *   <li><b>Projection</b>: the monitoring application itself (its Spring context, bindings, parsing with schema
+ *   validation, tolerant reading, fact log, member directory, announcements), its bindings held until the clock
+ *   starts; the clock runs until it has applied N events ({@code monitoring.events.applied}). Reported separately:
+ *   when every recorded fact's KPI cells were announced (the announcer works behind the consumers).</li>
+ *   <li><b>Reading consumers</b> (ADR 0127), after the projection, warm: a thread per core reads the topics and
+ *   parses, validates and reads each record as the projection does, but stores nothing: the ceiling of any
+ *   projection that validates every event, on this machine.</li>
  * </ul>
  * Afterwards the figures are checked against what was generated (members joined, registrations, placements):
  * nothing may be lost or counted twice.
@@ -100,7 +106,7 @@ public final class MonitoringProjectionBenchmark {
                 Projected projected = project(context, events);
                 double rawAfter = events / rawConsumer(bootstrap, events);
                 // warm now (the projection ran first): what reading alone costs, without any store
-                double reading = events / readingConsumer(bootstrap, events, context.getBean(InboundEvents.class),
+                double reading = events / readingConsumers(bootstrap, events, context.getBean(InboundEvents.class),
                         context.getBean(EventFacts.class));
                 double raw = Math.max(rawBefore, rawAfter);
                 double rate = events / projected.applied();
@@ -109,7 +115,7 @@ public final class MonitoringProjectionBenchmark {
                 System.out.printf(Locale.ROOT, "projection: %,.0f events/s applied (%.1f s), every KPI cell announced after %.1f s%n",
                         rate, projected.applied(), projected.announced());
                 System.out.printf(Locale.ROOT, "ratio projection / raw consumer: %.3f (target 0.5)%n", rate / raw);
-                System.out.printf(Locale.ROOT, "reading consumer (parse, validate, read facts; no store): %,.0f events/s, "
+                System.out.printf(Locale.ROOT, "reading consumers (parse, validate, read facts; no store; a thread per core): %,.0f events/s, "
                         + "ratio to the raw consumer %.3f: the ceiling of any projection that validates every event%n",
                         reading, reading / raw);
                 check(context, alliance);
@@ -206,36 +212,53 @@ public final class MonitoringProjectionBenchmark {
     }
 
     /**
-     * Seconds a plain consumer of a fresh group needs to read N records and do with each what every projection of
-     * them must do before it stores anything: parse the CloudEvent, validate its payload against its schema
-     * (event-kit) and read its fact (monitoring's {@link EventFacts}). No store, no Spring Cloud Stream: the
-     * ceiling for the projection on this machine.
+     * Seconds the consumers of a fresh group, one thread per core, need to read N records and do with each what every
+     * projection of them must do before it stores anything: parse the CloudEvent, validate its payload against its
+     * schema (event-kit) and read its fact (monitoring's {@link EventFacts}). No store, no Spring Cloud Stream, every
+     * core: the ceiling for any projection that validates every event, on this machine.
      */
-    private static double readingConsumer(String bootstrap, int events, InboundEvents inbound, EventFacts facts) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "reading-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            long started = System.nanoTime();
-            consumer.subscribe(TOPICS);
-            long seen = 0;
-            long read = 0;
-            while (seen < events) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    seen++;
-                    if (facts.read(inbound.parse(record)) != null) {
-                        read++;
+    private static double readingConsumers(String bootstrap, int events, InboundEvents inbound, EventFacts facts)
+            throws Exception {
+        int threads = Runtime.getRuntime().availableProcessors();
+        String group = "reading-" + UUID.randomUUID();
+        AtomicLong seen = new AtomicLong();
+        AtomicLong read = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        try {
+            List<Future<?>> readers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                readers.add(pool.submit(() -> {
+                    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                            ConsumerConfig.GROUP_ID_CONFIG, group,
+                            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                            new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                        consumer.subscribe(TOPICS);
+                        while (seen.get() < events) {
+                            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                                if (facts.read(inbound.parse(record)) != null) {
+                                    read.incrementAndGet();
+                                }
+                                seen.incrementAndGet();
+                            }
+                        }
                     }
-                }
+                    return null;
+                }));
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            if (read == 0) {
-                throw new IllegalStateException("no record read as a fact");
+            for (Future<?> reader : readers) {
+                reader.get();
             }
-            return seconds;
+        } finally {
+            pool.shutdownNow();
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (read.get() == 0) {
+            throw new IllegalStateException("no record read as a fact");
+        }
+        return seconds;
     }
 
     private static void produce(String bootstrap, SyntheticAlliance alliance, int events) throws Exception {
