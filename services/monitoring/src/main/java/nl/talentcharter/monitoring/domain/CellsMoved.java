@@ -25,6 +25,8 @@ import nl.talentcharter.contracts.monitoring.PeriodType;
  * period it was in, a cancelled one (counted on the day it was cancelled) leaves the period it would have been
  * held in;</li>
  * <li>a follow-up held moves the period its scan was completed in (follow-up on time is counted there);</li>
+ * <li>a labour-market event scheduled after attendances at it were recorded moves the periods their members joined
+ * in (members who came through an event);</li>
  * <li>an attendance moves the cells of the member its registration names (the SME share of attendees is cut by
  * that member, and whether that member came in through an event is counted in the period it joined, which may lie
  * before the attendance, {@link KpiCalculator#VIA_EVENT_DAYS}); a registration recorded after its attendance moves
@@ -110,7 +112,10 @@ public record CellsMoved(Set<LocalDate> days, Set<String> memberIds, Set<String>
         // the members the batches' registrations name, by registration: attendees once an attendance names it
         Map<String, String> registering = new HashMap<>();
         // the days members joined on, only when an attendance may make them count as having come through an event
-        boolean attendancesNamed = !registrations.isEmpty() || !reach.registrations.isEmpty();
+        boolean attendancesNamed = !registrations.isEmpty() || !reach.registrations.isEmpty()
+                || !reach.labourMarketEvents.isEmpty();
+        // the registrations of attendances at labour-market events scheduled in the batches
+        Set<String> atLabourMarketEvents = new HashSet<>();
         Map<String, List<LocalDate>> joined = new HashMap<>();
         Map<String, LocalDate> firstFactOf = new HashMap<>();
         for (Fact fact : facts) {
@@ -123,6 +128,9 @@ public record CellsMoved(Set<LocalDate> days, Set<String> memberIds, Set<String>
                 periods.addAll(periodsFor.apply(fact.on()));
             } else if (kind == FactKind.SCAN_COMPLETED && fact.scanId() != null && reach.scans.contains(fact.scanId())) {
                 periods.addAll(periodsFor.apply(fact.on()));
+                if (fact.memberId() != null) {
+                    named.add(fact.memberId());
+                }
             } else if (kind == FactKind.PLACEMENT_CONFIRMED && placedFor(fact, reach)) {
                 periods.addAll(periodsFor.apply(fact.on()));
                 if (fact.memberId() != null) {
@@ -136,6 +144,9 @@ public record CellsMoved(Set<LocalDate> days, Set<String> memberIds, Set<String>
                     registering.putIfAbsent(fact.ref(), fact.memberId());
                 }
             }
+            if (kind == FactKind.ATTENDED && fact.ref() != null && reach.labourMarketEvents.contains(fact.subject())) {
+                atLabourMarketEvents.add(fact.ref());
+            }
             if (isOf(fact, reach.reprofiled)) {
                 periods.addAll(periodsFor.apply(fact.on()));
                 String member = fact.memberId() != null && reach.reprofiled.contains(fact.memberId()) ? fact.memberId()
@@ -143,12 +154,17 @@ public record CellsMoved(Set<LocalDate> days, Set<String> memberIds, Set<String>
                 firstFactOf.merge(member, fact.on(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        if (!registering.isEmpty()) {
-            // a registration recorded after its attendance: that attendance now counts for the member it names
+        if (!registering.isEmpty() || !atLabourMarketEvents.isEmpty()) {
             for (Fact fact : facts) {
                 if (fact.kind() == FactKind.ATTENDED && fact.ref() != null && registering.containsKey(fact.ref())) {
+                    // a registration recorded after its attendance: that attendance now counts for its member
                     periods.addAll(periodsFor.apply(fact.on()));
                     attendees.add(registering.get(fact.ref()));
+                } else if ((fact.kind() == FactKind.REGISTRATION_CONFIRMED
+                        || fact.kind() == FactKind.REGISTRATION_WAITLISTED) && fact.memberId() != null
+                        && atLabourMarketEvents.contains(fact.ref())) {
+                    // an event known as a labour-market event only now: its attendees may have come in through it
+                    attendees.add(fact.memberId());
                 }
             }
         }
@@ -208,6 +224,7 @@ public record CellsMoved(Set<LocalDate> days, Set<String> memberIds, Set<String>
         /** Days of membership and sprint changes: every period ending after them moves. */
         final Set<LocalDate> sinceDays = new HashSet<>();
         final Set<String> gatherings = new HashSet<>();
+        final Set<String> labourMarketEvents = new HashSet<>();
         final Set<String> scans = new HashSet<>();
         final Set<String> registrations = new HashSet<>();
         final Set<String> requests = new HashSet<>();
@@ -224,6 +241,9 @@ public record CellsMoved(Set<LocalDate> days, Set<String> memberIds, Set<String>
             } else if ((kind.schedulesGathering() || kind == FactKind.GATHERING_RESCHEDULED
                     || kind == FactKind.GATHERING_CANCELLED) && fact.subject() != null) {
                 gatherings.add(fact.subject());
+                if (kind == FactKind.LABOUR_MARKET_EVENT_SCHEDULED) {
+                    labourMarketEvents.add(fact.subject());
+                }
             } else if (kind == FactKind.FOLLOW_UP_HELD && ofNamedMember && fact.scanId() != null) {
                 scans.add(fact.scanId());
             } else if ((kind == FactKind.REGISTRATION_CONFIRMED || kind == FactKind.REGISTRATION_WAITLISTED)
