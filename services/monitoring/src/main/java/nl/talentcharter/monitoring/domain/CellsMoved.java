@@ -116,6 +116,8 @@ public record CellsMoved(Set<LocalDate> days, Set<String> memberIds, Set<String>
                 || !reach.labourMarketEvents.isEmpty();
         // the registrations of attendances at labour-market events scheduled in the batches
         Set<String> atLabourMarketEvents = new HashSet<>();
+        // the registrations of members whose profile changed: their attendances are cut by that profile
+        Set<String> ofReprofiled = new HashSet<>();
         Map<String, List<LocalDate>> joined = new HashMap<>();
         Map<String, LocalDate> firstFactOf = new HashMap<>();
         for (Fact fact : facts) {
@@ -149,17 +151,23 @@ public record CellsMoved(Set<LocalDate> days, Set<String> memberIds, Set<String>
             }
             if (isOf(fact, reach.reprofiled)) {
                 periods.addAll(periodsFor.apply(fact.on()));
+                if ((kind == FactKind.REGISTRATION_CONFIRMED || kind == FactKind.REGISTRATION_WAITLISTED)
+                        && fact.ref() != null) {
+                    ofReprofiled.add(fact.ref());
+                }
                 String member = fact.memberId() != null && reach.reprofiled.contains(fact.memberId()) ? fact.memberId()
                         : fact.cohort().stream().filter(reach.reprofiled::contains).findFirst().orElseThrow();
                 firstFactOf.merge(member, fact.on(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        if (!registering.isEmpty() || !atLabourMarketEvents.isEmpty()) {
+        if (!registering.isEmpty() || !atLabourMarketEvents.isEmpty() || !ofReprofiled.isEmpty()) {
             for (Fact fact : facts) {
                 if (fact.kind() == FactKind.ATTENDED && fact.ref() != null && registering.containsKey(fact.ref())) {
                     // a registration recorded after its attendance: that attendance now counts for its member
                     periods.addAll(periodsFor.apply(fact.on()));
                     attendees.add(registering.get(fact.ref()));
+                } else if (fact.kind() == FactKind.ATTENDED && fact.ref() != null && ofReprofiled.contains(fact.ref())) {
+                    periods.addAll(periodsFor.apply(fact.on()));
                 } else if ((fact.kind() == FactKind.REGISTRATION_CONFIRMED
                         || fact.kind() == FactKind.REGISTRATION_WAITLISTED) && fact.memberId() != null
                         && atLabourMarketEvents.contains(fact.ref())) {

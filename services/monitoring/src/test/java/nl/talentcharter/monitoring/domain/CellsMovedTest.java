@@ -176,7 +176,9 @@ class CellsMovedTest {
 
     /**
      * Seeds of random logs: 105 and 144 found cells not named once (the member of a scan whose follow-up another
-     * member's fact reported; a labour-market event scheduled after attendances at it), 750 seeds passed since.
+     * member's fact reported; a labour-market event scheduled after attendances at it), and 15 with a changed
+     * profile (an attendance its registration names, dated before the member's first fact); 300 to 750 seeds passed
+     * since.
      */
     static LongStream seeds() {
         return LongStream.concat(LongStream.of(105, 144), LongStream.rangeClosed(1, 18));
@@ -189,7 +191,26 @@ class CellsMovedTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void everyCellARandomBatchChangesIsNamed(long seed) {
+        List<Fact> log = randomLog(new Random(seed));
+        namedAfterChecking(log.subList(0, 118), log.subList(118, 120), MEMBERS, MEMBERS);
+    }
+
+    /** The same for a member whose profile changes, on a random day, after a random log. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void everyCellARandomProfileChangeMovesIsNamed(long seed) {
         Random random = new Random(seed);
+        List<Fact> log = randomLog(random);
+        LocalDate day = LocalDate.of(2061, 1, 1).plusDays(random.nextInt(800));
+        Fact changed = new Fact("p" + ++ids, MemberEvents.MEMBER_PROFILE_CHANGED.type(), FactKind.OTHER, "m", 9, "m",
+                day, null, null, null, List.of(), null, List.of(), List.of(), null, null, 0);
+        MemberDimensions moved = new MemberDimensions("m", Region.values()[random.nextInt(Region.values().length)],
+                Sector.values()[random.nextInt(Sector.values().length)], SizeClass.LARGE,
+                List.of(ActionLine.values()[random.nextInt(ActionLine.values().length)]), random.nextBoolean());
+        namedAfterChecking(log, List.of(changed), MEMBERS, Map.of("m", moved, "b", ACROSS_THE_BORDER));
+    }
+
+    private List<Fact> randomLog(Random random) {
         List<FactKind> kinds = Arrays.stream(FactKind.values()).filter(k -> k != FactKind.OTHER).toList();
         List<Fact> log = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
@@ -212,7 +233,7 @@ class CellsMovedTest {
             }
             log.add(fact);
         }
-        namedAfterChecking(log.subList(0, 118), log.subList(118, 120), MEMBERS, MEMBERS);
+        return log;
     }
 
     /** As EventFacts reads them: these facts name no member. */
