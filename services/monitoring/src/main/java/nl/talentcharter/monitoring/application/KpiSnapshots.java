@@ -84,8 +84,7 @@ public class KpiSnapshots {
         for (Kpi kpi : Kpi.values()) {
             for (Period period : periods) {
                 for (Cut cut : cuts) {
-                    // the figure only: a snapshot carries no event ids, and collecting them for every cell was most of a round
-                    KpiValue value = calculator.figure(kpi, period, cut);
+                    KpiValue value = calculator.compute(kpi, period, cut);
                     values.put(value.key(), value);
                 }
             }
