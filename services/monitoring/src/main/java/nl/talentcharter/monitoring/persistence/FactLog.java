@@ -10,6 +10,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import java.util.List;
 import nl.talentcharter.contracts.vocabulary.ActionLine;
@@ -23,6 +24,7 @@ import nl.talentcharter.contracts.vocabulary.Sector;
 import nl.talentcharter.contracts.vocabulary.SizeClass;
 import nl.talentcharter.monitoring.domain.ScoredDomain;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -42,6 +44,9 @@ public class FactLog {
     static final String ANNOUNCED = "announced";
     private static final int DUPLICATE_KEY = 11000;
     private static final int READ_BATCH = 5_000;
+    /** The fields a {@link Fact} is not made of: for audits and traces ({@link #documents}), not for figures. */
+    private static final Bson WITHOUT_PROVENANCE = Projections.exclude("source", "time", "topic", "partition", "offset",
+            "recordedAt", ANNOUNCED);
 
     private final MongoTemplate mongo;
 
@@ -134,8 +139,10 @@ public class FactLog {
     public List<Fact> all() {
         List<Fact> facts = new ArrayList<>();
         // in batches: the embedded store answers a find without a batch size in one reply, which the driver refuses
-        // past 48 MB (about 80,000 facts); real MongoDB batches by itself
-        mongo.getCollection(COLLECTION).find().batchSize(READ_BATCH).forEach(document -> facts.add(fact(document)));
+        // past 48 MB (about 80,000 facts); real MongoDB batches by itself. Without where the event sat and when it
+        // was recorded: figures never read them, and every figure reads every fact (a third fewer bytes to send)
+        mongo.getCollection(COLLECTION).find().projection(WITHOUT_PROVENANCE).batchSize(READ_BATCH)
+                .forEach(document -> facts.add(fact(document)));
         return facts;
     }
 
