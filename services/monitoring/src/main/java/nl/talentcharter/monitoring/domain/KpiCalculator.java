@@ -1,14 +1,18 @@
 package nl.talentcharter.monitoring.domain;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import nl.talentcharter.contracts.monitoring.KpiDimension;
 import nl.talentcharter.contracts.vocabulary.SizeClass;
@@ -17,118 +21,214 @@ import nl.talentcharter.contracts.vocabulary.SizeClass;
  * Computes KPI cells from facts, deterministically: the same facts give the same figures, whatever order
  * they arrived in, which is what makes a rebuild from the topics trustworthy. Members' figures are cut by
  * their current profile.
+ * <p>
+ * One calculator serves many cells (every KPI x period x cut of a refresh): what does not depend on the cut is
+ * worked out once per calculator or once per period and kept, so a cell mostly filters by its cut. Not thread-safe.
  */
 public final class KpiCalculator {
 
     /** How long after joining an event attended still counts as the way a member came in. */
     public static final int VIA_EVENT_DAYS = 30;
 
-    private final Collection<Fact> facts;
     private final Map<String, MemberDimensions> members;
-    // joins built once per calculator (one computation covers many cells), not once per cell
+    /** The facts per kind, read once: most figures need one or two kinds. */
+    private final Map<FactKind, List<Fact>> byKind = new EnumMap<>(FactKind.class);
+    /**
+     * The facts per kind and month, each with its member resolved once: a cell of a month or quarter reads only its
+     * own months' facts, and a cell's cut tests the member without a lookup per fact and cut.
+     */
+    private final Map<FactKind, Map<YearMonth, List<Noted>>> byKindAndMonth = new EnumMap<>(FactKind.class);
+    // joins and per-period results built once per calculator, not once per cell
     private Map<String, Fact> registrations;
     private Map<String, Fact> requests;
     private Map<String, List<Fact>> offersByPerson;
     private Map<String, List<Fact[]>> labourMarketAttendance;
-    /** The facts per kind, read once: most figures need one or two kinds. */
-    private final Map<FactKind, List<Fact>> byKind = new java.util.EnumMap<>(FactKind.class);
-    private final Map<java.time.LocalDate, List<Fact>> activeByDay = new HashMap<>();
-    /** The facts per kind and month: a cell of a month or quarter reads only its own months' facts. */
-    private final Map<FactKind, Map<java.time.YearMonth, List<Fact>>> byKindAndMonth = new java.util.EnumMap<>(FactKind.class);
+    private Map<String, List<Fact>> followUpsByScan;
+    private final Map<FactKind, List<Gathering>> gatheringsByCategory = new EnumMap<>(FactKind.class);
+    private final Map<LocalDate, List<Noted>> activeByDay = new HashMap<>();
+    private final Map<LocalDate, List<Noted>> runningByDay = new HashMap<>();
+    private final Map<Period, Map<String, Fact>> reachedByPeriod = new HashMap<>();
+    private final Map<Period, List<Attendee>> attendeesByPeriod = new HashMap<>();
+    private final Map<Period, Map<String, CameThroughEvent>> viaEventsByPeriod = new HashMap<>();
 
     public KpiCalculator(Collection<Fact> facts, Map<String, MemberDimensions> members) {
-        this.facts = facts;
         this.members = members;
         for (Fact fact : facts) {
             byKind.computeIfAbsent(fact.kind(), k -> new ArrayList<>()).add(fact);
             byKindAndMonth.computeIfAbsent(fact.kind(), k -> new HashMap<>())
-                    .computeIfAbsent(java.time.YearMonth.from(fact.on()), m -> new ArrayList<>()).add(fact);
+                    .computeIfAbsent(YearMonth.from(fact.on()), m -> new ArrayList<>())
+                    .add(new Noted(fact, member(fact.memberId())));
         }
     }
 
-    private List<Fact> of(FactKind kind) {
-        return byKind.getOrDefault(kind, List.of());
+    /** A fact with the profile of the member it names: null when it names none or one whose profile is unknown. */
+    private record Noted(Fact fact, MemberDimensions member) {
     }
 
+    /** A cell's figure with the events it was computed from, sorted: what the trace of a figure lists. */
     public KpiValue compute(Kpi kpi, Period period, Cut cut) {
-        return switch (kpi) {
-            case MEMBERS_JOINED -> count(kpi, period, cut, FactKind.MEMBER_JOINED);
-            case MEMBERS_ENDED -> count(kpi, period, cut, FactKind.MEMBERSHIP_ENDED);
-            case HR_SCANS_REQUESTED -> count(kpi, period, cut, FactKind.SCAN_REQUESTED);
-            case HR_SCANS_COMPLETED -> count(kpi, period, cut, FactKind.SCAN_COMPLETED);
-            case HR_SCANS_OVERDUE -> count(kpi, period, cut, FactKind.FOLLOW_UP_OVERDUE);
-            case MEMBERS_ACTIVE -> active(kpi, period, cut, member -> true);
-            case MEMBERS_FRONT_RUNNERS -> active(kpi, period, cut, MemberDimensions::frontRunner);
-            case MEMBERS_SME_SHARE -> smeShare(kpi, period, cut);
-            case HR_SCANS_FOLLOW_UP_ON_TIME -> followUpOnTime(kpi, period, cut);
-            case HR_SCANS_AVERAGE_SCORE -> averageScore(kpi, period, cut);
-            case SPRINTS_PROPOSED -> count(kpi, period, cut, FactKind.SPRINT_PROPOSED);
-            case SPRINTS_COMPLETED -> count(kpi, period, cut, FactKind.SPRINT_COMPLETED);
-            case SPRINTS_SESSIONS_HELD -> count(kpi, period, cut, FactKind.SPRINT_SESSION_HELD);
-            case SPRINTS_RUNNING -> sprintsRunning(kpi, period, cut);
-            case EVENTS_HELD -> gatherings(kpi, period, cut, FactKind.LABOUR_MARKET_EVENT_SCHEDULED);
-            case GOVERNANCE_LABOUR_MARKET_MEETINGS -> gatherings(kpi, period, cut, FactKind.LABOUR_MARKET_MEETING_SCHEDULED);
-            case GOVERNANCE_EDUCATION_MEETINGS -> gatherings(kpi, period, cut, FactKind.EDUCATION_MEETING_SCHEDULED);
-            case WORK_VISITS -> gatherings(kpi, period, cut, FactKind.WORK_VISIT_SCHEDULED);
-            case EVENTS_REGISTRATIONS -> count(kpi, period, cut, FactKind.REGISTRATION_CONFIRMED);
-            case EVENTS_ATTENDANCE_RATE -> attendanceRate(kpi, period, cut);
-            case SPRINTS_COMPANIES_REACHED -> companiesReached(kpi, period, cut);
-            case EVENTS_SME_SHARE -> smeShareOfAttendees(kpi, period, cut);
-            case EVENTS_MEMBERS_VIA_EVENTS -> membersViaEvents(kpi, period, cut);
-            case GOVERNANCE_THEMES_HEARD -> themesHeard(kpi, period, cut);
-            case POOLS_PEOPLE_OFFERED -> count(kpi, period, cut, FactKind.TALENT_OFFERED);
-            case POOLS_REQUESTS -> count(kpi, period, cut, FactKind.TALENT_REQUESTED);
-            case POOLS_POSITIONS_FILLED -> count(kpi, period, cut, FactKind.PLACEMENT_CONFIRMED);
-            case POOLS_TIME_TO_MATCH -> timeToMatch(kpi, period, cut);
-            case POOLS_CROSS_BORDER_PLACEMENTS -> crossBorderPlacements(kpi, period, cut);
-            case PARTNERS_COURSES_ANNOUNCED -> partnerReports(kpi, period, cut, FactKind.COURSE_ANNOUNCED, false);
-            case PARTNERS_WORK_TO_WORK_CASES -> partnerReports(kpi, period, cut, FactKind.WORK_TO_WORK_CASE_REPORTED, false);
-            case PARTNERS_WORK_TO_WORK_WORKERS -> partnerReports(kpi, period, cut, FactKind.WORK_TO_WORK_CASE_REPORTED, true);
-        };
-    }
-
-    private KpiValue count(Kpi kpi, Period period, Cut cut, FactKind kind) {
-        List<String> ids = inPeriod(kind, period, cut).map(Fact::eventId).sorted().toList();
-        return new KpiValue(kpi, period, cut, ids.size(), ids.size(), ids);
-    }
-
-    private KpiValue active(Kpi kpi, Period period, Cut cut, Predicate<MemberDimensions> which) {
-        List<Fact> deciding = activeAt(period, cut);
-        List<String> ids = deciding.stream().filter(f -> which.test(members.get(f.memberId())))
-                .map(Fact::eventId).sorted().toList();
-        return new KpiValue(kpi, period, cut, ids.size(), ids.size(), ids);
-    }
-
-    private KpiValue smeShare(Kpi kpi, Period period, Cut cut) {
-        List<Fact> deciding = activeAt(period, cut);
-        long sme = deciding.stream().filter(f -> members.get(f.memberId()).sizeClass() == SizeClass.SME).count();
-        double share = deciding.isEmpty() ? 0 : round(100.0 * sme / deciding.size());
-        return new KpiValue(kpi, period, cut, share, deciding.size(), deciding.stream().map(Fact::eventId).sorted().toList());
+        return compute(kpi, period, cut, Evidence.collected());
     }
 
     /**
-     * Per member, the last membership fact up to the end of the period decides; the member is active when it
-     * is a joining or a reinstatement. Only members whose profile is known count (cuts need it).
+     * A cell's figure (value and units, the same as {@link #compute}'s) without its events: for announcing and
+     * gauges, which publish the figure only and need not collect and sort the ids behind each of many cells.
      */
-    private List<Fact> activeAt(Period period, Cut cut) {
-        return activeAt(period.end()).stream()
-                .filter(f -> members.containsKey(f.memberId()) && cut.includes(members.get(f.memberId())))
-                .toList();
+    public KpiValue figure(Kpi kpi, Period period, Cut cut) {
+        return compute(kpi, period, cut, Evidence.NOT_COLLECTED);
     }
 
-    /** The joinings and reinstatements that make members active on {@code day}: once per day, not once per cell. */
-    private List<Fact> activeAt(java.time.LocalDate day) {
+    private KpiValue compute(Kpi kpi, Period period, Cut cut, Evidence ids) {
+        Cell cell = new Cell(kpi, period, cut, ids);
+        return switch (kpi) {
+            case MEMBERS_JOINED -> count(cell, FactKind.MEMBER_JOINED);
+            case MEMBERS_ENDED -> count(cell, FactKind.MEMBERSHIP_ENDED);
+            case HR_SCANS_REQUESTED -> count(cell, FactKind.SCAN_REQUESTED);
+            case HR_SCANS_COMPLETED -> count(cell, FactKind.SCAN_COMPLETED);
+            case HR_SCANS_OVERDUE -> count(cell, FactKind.FOLLOW_UP_OVERDUE);
+            case MEMBERS_ACTIVE -> active(cell, member -> true);
+            case MEMBERS_FRONT_RUNNERS -> active(cell, MemberDimensions::frontRunner);
+            case MEMBERS_SME_SHARE -> smeShare(cell);
+            case HR_SCANS_FOLLOW_UP_ON_TIME -> followUpOnTime(cell);
+            case HR_SCANS_AVERAGE_SCORE -> averageScore(cell);
+            case SPRINTS_PROPOSED -> count(cell, FactKind.SPRINT_PROPOSED);
+            case SPRINTS_COMPLETED -> count(cell, FactKind.SPRINT_COMPLETED);
+            case SPRINTS_SESSIONS_HELD -> count(cell, FactKind.SPRINT_SESSION_HELD);
+            case SPRINTS_RUNNING -> sprintsRunning(cell);
+            case EVENTS_HELD -> gatherings(cell, FactKind.LABOUR_MARKET_EVENT_SCHEDULED);
+            case GOVERNANCE_LABOUR_MARKET_MEETINGS -> gatherings(cell, FactKind.LABOUR_MARKET_MEETING_SCHEDULED);
+            case GOVERNANCE_EDUCATION_MEETINGS -> gatherings(cell, FactKind.EDUCATION_MEETING_SCHEDULED);
+            case WORK_VISITS -> gatherings(cell, FactKind.WORK_VISIT_SCHEDULED);
+            case EVENTS_REGISTRATIONS -> count(cell, FactKind.REGISTRATION_CONFIRMED);
+            case EVENTS_ATTENDANCE_RATE -> attendanceRate(cell);
+            case SPRINTS_COMPANIES_REACHED -> companiesReached(cell);
+            case EVENTS_SME_SHARE -> smeShareOfAttendees(cell);
+            case EVENTS_MEMBERS_VIA_EVENTS -> membersViaEvents(cell);
+            case GOVERNANCE_THEMES_HEARD -> themesHeard(cell);
+            case POOLS_PEOPLE_OFFERED -> count(cell, FactKind.TALENT_OFFERED);
+            case POOLS_REQUESTS -> count(cell, FactKind.TALENT_REQUESTED);
+            case POOLS_POSITIONS_FILLED -> count(cell, FactKind.PLACEMENT_CONFIRMED);
+            case POOLS_TIME_TO_MATCH -> timeToMatch(cell);
+            case POOLS_CROSS_BORDER_PLACEMENTS -> crossBorderPlacements(cell);
+            case PARTNERS_COURSES_ANNOUNCED -> partnerReports(cell, FactKind.COURSE_ANNOUNCED, false);
+            case PARTNERS_WORK_TO_WORK_CASES -> partnerReports(cell, FactKind.WORK_TO_WORK_CASE_REPORTED, false);
+            case PARTNERS_WORK_TO_WORK_WORKERS -> partnerReports(cell, FactKind.WORK_TO_WORK_CASE_REPORTED, true);
+        };
+    }
+
+    /** The cell being computed and the events behind its figure, collected or not. */
+    private record Cell(Kpi kpi, Period period, Cut cut, Evidence ids) {
+
+        KpiValue value(double value, long units) {
+            return new KpiValue(kpi, period, cut, value, units, ids.sorted());
+        }
+
+        /** For figures whose events can be named twice (a request behind two placements). */
+        KpiValue valueOfDistinct(double value, long units) {
+            return new KpiValue(kpi, period, cut, value, units, ids.distinctSorted());
+        }
+    }
+
+    /**
+     * The event ids behind one figure. Sorting them dominated the announcer's refresh, which publishes the figure
+     * only: {@link #NOT_COLLECTED} lets the same computation skip them, so both ways give the same figure.
+     */
+    private static final class Evidence {
+
+        static final Evidence NOT_COLLECTED = new Evidence(null);
+
+        private final List<String> ids;
+
+        private Evidence(List<String> ids) {
+            this.ids = ids;
+        }
+
+        static Evidence collected() {
+            return new Evidence(new ArrayList<>());
+        }
+
+        void add(Fact fact) {
+            if (ids != null) {
+                ids.add(fact.eventId());
+            }
+        }
+
+        void addAll(Collection<String> eventIds) {
+            if (ids != null) {
+                ids.addAll(eventIds);
+            }
+        }
+
+        List<String> sorted() {
+            return ids == null ? List.of() : ids.stream().sorted().toList();
+        }
+
+        List<String> distinctSorted() {
+            return ids == null ? List.of() : ids.stream().distinct().sorted().toList();
+        }
+    }
+
+    private KpiValue count(Cell cell, FactKind kind) {
+        long count = 0;
+        for (Noted noted : inPeriod(kind, cell.period())) {
+            if (cell.cut().includes(noted.member())) {
+                count++;
+                cell.ids().add(noted.fact());
+            }
+        }
+        return cell.value(count, count);
+    }
+
+    private KpiValue active(Cell cell, Predicate<MemberDimensions> which) {
+        long count = 0;
+        for (Noted deciding : activeAt(cell.period().end())) {
+            if (cell.cut().includes(deciding.member()) && which.test(deciding.member())) {
+                count++;
+                cell.ids().add(deciding.fact());
+            }
+        }
+        return cell.value(count, count);
+    }
+
+    private KpiValue smeShare(Cell cell) {
+        long active = 0;
+        long sme = 0;
+        for (Noted deciding : activeAt(cell.period().end())) {
+            if (cell.cut().includes(deciding.member())) {
+                active++;
+                if (deciding.member().sizeClass() == SizeClass.SME) {
+                    sme++;
+                }
+                cell.ids().add(deciding.fact());
+            }
+        }
+        double share = active == 0 ? 0 : round(100.0 * sme / active);
+        return cell.value(share, active);
+    }
+
+    /**
+     * The joinings and reinstatements that make members active on {@code day}, of members whose profile is known
+     * (cuts need it): per member, the last membership fact up to that day decides. Once per day, not once per cell.
+     */
+    private List<Noted> activeAt(LocalDate day) {
         return activeByDay.computeIfAbsent(day, end -> {
             Map<String, Fact> last = new HashMap<>();
-            Comparator<Fact> order = Comparator.comparing(Fact::on).thenComparingLong(Fact::sequence);
+            Comparator<Fact> order = Comparator.comparing(Fact::on).thenComparingLong(Fact::sequence)
+                    .thenComparing(Fact::eventId);
             for (Fact fact : membershipFacts()) {
                 if (!fact.on().isAfter(end) && fact.memberId() != null) {
                     last.merge(fact.memberId(), fact, (a, b) -> order.compare(a, b) >= 0 ? a : b);
                 }
             }
-            return last.values().stream()
-                    .filter(f -> f.kind() == FactKind.MEMBER_JOINED || f.kind() == FactKind.MEMBERSHIP_REINSTATED)
-                    .toList();
+            List<Noted> active = new ArrayList<>();
+            for (Fact fact : last.values()) {
+                MemberDimensions member = member(fact.memberId());
+                boolean activating = fact.kind() == FactKind.MEMBER_JOINED || fact.kind() == FactKind.MEMBERSHIP_REINSTATED;
+                if (activating && member != null) {
+                    active.add(new Noted(fact, member));
+                }
+            }
+            return active;
         });
     }
 
@@ -136,23 +236,41 @@ public final class KpiCalculator {
      * Sprints started by the end of the period and not ended (completed or cancelled) by then; traced to their
      * starts. Sprints name no single member, so only the uncut figure counts them.
      */
-    private KpiValue sprintsRunning(Kpi kpi, Period period, Cut cut) {
-        Map<String, Fact> started = new HashMap<>();
-        java.util.Set<String> ended = new java.util.HashSet<>();
-        for (Fact fact : kinds(FactKind.SPRINT_STARTED, FactKind.SPRINT_COMPLETED, FactKind.SPRINT_CANCELLED)) {
-            if (fact.subject() == null || fact.on().isAfter(period.end())) {
-                continue;
-            }
-            if (fact.kind() == FactKind.SPRINT_STARTED) {
-                started.merge(fact.subject(), fact, (a, b) -> a.on().isAfter(b.on()) ? b : a);
-            } else if (fact.kind().endsSprint()) {
-                ended.add(fact.subject());
+    private KpiValue sprintsRunning(Cell cell) {
+        long count = 0;
+        for (Noted start : runningAt(cell.period().end())) {
+            if (cell.cut().includes(start.member())) {
+                count++;
+                cell.ids().add(start.fact());
             }
         }
-        List<String> ids = started.entrySet().stream().filter(e -> !ended.contains(e.getKey()))
-                .filter(e -> cut.includes(e.getValue().memberId() == null ? null : members.get(e.getValue().memberId())))
-                .map(e -> e.getValue().eventId()).sorted().toList();
-        return new KpiValue(kpi, period, cut, ids.size(), ids.size(), ids);
+        return cell.value(count, count);
+    }
+
+    /** The starts of the sprints running on {@code day}: once per day, not once per cell. */
+    private List<Noted> runningAt(LocalDate day) {
+        return runningByDay.computeIfAbsent(day, end -> {
+            Map<String, Fact> started = new HashMap<>();
+            Set<String> ended = new HashSet<>();
+            Comparator<Fact> earliest = Comparator.comparing(Fact::on).thenComparing(Fact::eventId);
+            for (Fact fact : kinds(FactKind.SPRINT_STARTED, FactKind.SPRINT_COMPLETED, FactKind.SPRINT_CANCELLED)) {
+                if (fact.subject() == null || fact.on().isAfter(end)) {
+                    continue;
+                }
+                if (fact.kind() == FactKind.SPRINT_STARTED) {
+                    started.merge(fact.subject(), fact, (a, b) -> earliest.compare(a, b) <= 0 ? a : b);
+                } else if (fact.kind().endsSprint()) {
+                    ended.add(fact.subject());
+                }
+            }
+            List<Noted> running = new ArrayList<>();
+            started.forEach((sprint, start) -> {
+                if (!ended.contains(sprint)) {
+                    running.add(new Noted(start, member(start.memberId())));
+                }
+            });
+            return running;
+        });
     }
 
     /**
@@ -160,84 +278,142 @@ public final class KpiCalculator {
      * the period and that are not cancelled; traced to their scheduling and rescheduling events. Gatherings name
      * no single member, so only the uncut figure counts them.
      */
-    private KpiValue gatherings(Kpi kpi, Period period, Cut cut, FactKind category) {
-        Map<String, List<Fact>> bySubject = new HashMap<>();
-        kinds(category, FactKind.GATHERING_RESCHEDULED, FactKind.GATHERING_CANCELLED).stream()
-                .filter(f -> f.subject() != null)
-                .forEach(f -> bySubject.computeIfAbsent(f.subject(), s -> new ArrayList<>()).add(f));
-        List<String> ids = new ArrayList<>();
+    private KpiValue gatherings(Cell cell, FactKind category) {
         long count = 0;
-        for (List<Fact> gathering : bySubject.values()) {
-            boolean ofCategory = gathering.stream().anyMatch(f -> f.kind() == category);
-            boolean cancelled = gathering.stream().anyMatch(f -> f.kind() == FactKind.GATHERING_CANCELLED);
-            List<Fact> schedules = gathering.stream().filter(f -> f.kind() != FactKind.GATHERING_CANCELLED)
-                    .sorted(Comparator.comparingLong(Fact::sequence)).toList();
-            if (!ofCategory || cancelled || schedules.isEmpty() || !cut.includes(null)
-                    || !period.contains(schedules.get(schedules.size() - 1).on())) {
-                continue;
+        if (cell.cut().includes(null)) {
+            for (Gathering gathering : gatherings(category)) {
+                if (cell.period().contains(gathering.startsOn())) {
+                    count++;
+                    cell.ids().addAll(gathering.scheduledBy());
+                }
             }
-            count++;
-            schedules.forEach(f -> ids.add(f.eventId()));
         }
-        return new KpiValue(kpi, period, cut, count, count, ids.stream().sorted().toList());
+        return cell.value(count, count);
+    }
+
+    /** A gathering not cancelled: its current start day and the events that scheduled and moved it. */
+    private record Gathering(LocalDate startsOn, List<String> scheduledBy) {
+    }
+
+    /** The gatherings of a category that are not cancelled: the same in every period, so once per calculator. */
+    private List<Gathering> gatherings(FactKind category) {
+        return gatheringsByCategory.computeIfAbsent(category, c -> {
+            Map<String, List<Fact>> bySubject = new HashMap<>();
+            for (Fact fact : kinds(category, FactKind.GATHERING_RESCHEDULED, FactKind.GATHERING_CANCELLED)) {
+                if (fact.subject() != null) {
+                    bySubject.computeIfAbsent(fact.subject(), s -> new ArrayList<>()).add(fact);
+                }
+            }
+            List<Gathering> current = new ArrayList<>();
+            for (List<Fact> gathering : bySubject.values()) {
+                boolean ofCategory = gathering.stream().anyMatch(f -> f.kind() == category);
+                boolean cancelled = gathering.stream().anyMatch(f -> f.kind() == FactKind.GATHERING_CANCELLED);
+                List<Fact> schedules = gathering.stream().filter(f -> f.kind() != FactKind.GATHERING_CANCELLED)
+                        .sorted(Comparator.comparingLong(Fact::sequence).thenComparing(Fact::eventId)).toList();
+                if (ofCategory && !cancelled && !schedules.isEmpty()) {
+                    current.add(new Gathering(schedules.get(schedules.size() - 1).on(),
+                            schedules.stream().map(Fact::eventId).toList()));
+                }
+            }
+            return current;
+        });
     }
 
     /** Attended of all attendance recorded in the period (attended or no-show), in per cent. */
-    private KpiValue attendanceRate(Kpi kpi, Period period, Cut cut) {
-        List<Fact> recorded = java.util.stream.Stream.concat(inPeriod(FactKind.ATTENDED, period, cut),
-                inPeriod(FactKind.NO_SHOW, period, cut)).toList();
-        long attended = recorded.stream().filter(f -> f.kind() == FactKind.ATTENDED).count();
-        double rate = recorded.isEmpty() ? 0 : round(100.0 * attended / recorded.size());
-        return new KpiValue(kpi, period, cut, rate, recorded.size(),
-                recorded.stream().map(Fact::eventId).sorted().toList());
-    }
-
-    private KpiValue followUpOnTime(Kpi kpi, Period period, Cut cut) {
-        Map<String, List<Fact>> heldByScan = new HashMap<>();
-        of(FactKind.FOLLOW_UP_HELD).stream().filter(f -> f.scanId() != null)
-                .forEach(f -> heldByScan.computeIfAbsent(f.scanId(), s -> new ArrayList<>()).add(f));
-        List<String> ids = new ArrayList<>();
-        long scans = 0;
-        for (Fact completed : inPeriod(FactKind.SCAN_COMPLETED, period, cut).toList()) {
-            Optional<Fact> onTime = heldByScan.getOrDefault(completed.scanId(), List.of()).stream()
-                    .filter(held -> completed.dueOn() != null && !held.on().isAfter(completed.dueOn()))
-                    .min(Comparator.comparing(Fact::on));
-            if (onTime.isPresent()) {
-                scans++;
-                ids.add(completed.eventId());
-                ids.add(onTime.get().eventId());
+    private KpiValue attendanceRate(Cell cell) {
+        long recorded = 0;
+        long attended = 0;
+        for (FactKind kind : List.of(FactKind.ATTENDED, FactKind.NO_SHOW)) {
+            for (Noted noted : inPeriod(kind, cell.period())) {
+                if (cell.cut().includes(noted.member())) {
+                    recorded++;
+                    attended += kind == FactKind.ATTENDED ? 1 : 0;
+                    cell.ids().add(noted.fact());
+                }
             }
         }
-        return new KpiValue(kpi, period, cut, scans, scans, ids.stream().sorted().toList());
+        double rate = recorded == 0 ? 0 : round(100.0 * attended / recorded);
+        return cell.value(rate, recorded);
+    }
+
+    private KpiValue followUpOnTime(Cell cell) {
+        long scans = 0;
+        for (Noted completed : inPeriod(FactKind.SCAN_COMPLETED, cell.period())) {
+            if (!cell.cut().includes(completed.member())) {
+                continue;
+            }
+            Optional<Fact> onTime = firstFollowUpOnTime(completed.fact());
+            if (onTime.isPresent()) {
+                scans++;
+                cell.ids().add(completed.fact());
+                cell.ids().add(onTime.get());
+            }
+        }
+        return cell.value(scans, scans);
+    }
+
+    /** The first follow-up held of a completed scan on or before its due day, if any. */
+    private Optional<Fact> firstFollowUpOnTime(Fact completed) {
+        if (followUpsByScan == null) {
+            followUpsByScan = new HashMap<>();
+            for (Fact held : of(FactKind.FOLLOW_UP_HELD)) {
+                if (held.scanId() != null) {
+                    followUpsByScan.computeIfAbsent(held.scanId(), s -> new ArrayList<>()).add(held);
+                }
+            }
+        }
+        if (completed.dueOn() == null) {
+            return Optional.empty();
+        }
+        return followUpsByScan.getOrDefault(completed.scanId(), List.of()).stream()
+                .filter(held -> !held.on().isAfter(completed.dueOn()))
+                .min(Comparator.comparing(Fact::on).thenComparing(Fact::eventId));
     }
 
     /** Per action line: the mean of the scans' domain scores of that line; otherwise of the overall scores. */
-    private KpiValue averageScore(Kpi kpi, Period period, Cut cut) {
-        List<String> ids = new ArrayList<>();
+    private KpiValue averageScore(Cell cell) {
+        Cut cut = cell.cut();
+        boolean perActionLine = cut.dimension() == KpiDimension.ACTION_LINE;
         double sum = 0;
         long scans = 0;
-        for (Fact completed : inPeriod(FactKind.SCAN_COMPLETED, period,
-                cut.dimension() == KpiDimension.ACTION_LINE ? Cut.ALL : cut).toList()) {
-            Double score = completed.score();
-            if (cut.dimension() == KpiDimension.ACTION_LINE) {
-                score = completed.domains().stream()
-                        .filter(d -> d.actionLines().stream().anyMatch(line -> line.name().equals(cut.value())))
-                        .mapToDouble(ScoredDomain::score).average().stream().boxed().findFirst().orElse(null);
+        for (Noted completed : inPeriod(FactKind.SCAN_COMPLETED, cell.period())) {
+            if (!perActionLine && !cut.includes(completed.member())) {
+                continue;
             }
+            Double score = perActionLine ? domainScore(completed.fact(), cut.value()) : completed.fact().score();
             if (score != null) {
                 sum += score;
                 scans++;
-                ids.add(completed.eventId());
+                cell.ids().add(completed.fact());
             }
         }
         double mean = scans == 0 ? 0 : round(sum / scans);
-        return new KpiValue(kpi, period, cut, mean, scans, ids.stream().sorted().toList());
+        return cell.value(mean, scans);
     }
 
-    private java.util.stream.Stream<Fact> inPeriod(FactKind kind, Period period, Cut cut) {
-        Map<java.time.YearMonth, List<Fact>> months = byKindAndMonth.getOrDefault(kind, Map.of());
-        return period.months().stream().flatMap(month -> months.getOrDefault(month, List.of()).stream())
-                .filter(f -> cut.includes(f.memberId() == null ? null : members.get(f.memberId())));
+    /** The mean of a scan's domain scores that inform the action line, null when none does. */
+    private static Double domainScore(Fact completed, String actionLine) {
+        return completed.domains().stream()
+                .filter(d -> d.actionLines().stream().anyMatch(line -> line.name().equals(actionLine)))
+                .mapToDouble(ScoredDomain::score).average().stream().boxed().findFirst().orElse(null);
+    }
+
+    /** The facts of a kind in the period's months, each with its member. */
+    private List<Noted> inPeriod(FactKind kind, Period period) {
+        Map<YearMonth, List<Noted>> months = byKindAndMonth.getOrDefault(kind, Map.of());
+        List<YearMonth> periodMonths = period.months();
+        if (periodMonths.size() == 1) {
+            return months.getOrDefault(periodMonths.get(0), List.of());
+        }
+        List<Noted> all = new ArrayList<>();
+        for (YearMonth month : periodMonths) {
+            all.addAll(months.getOrDefault(month, List.of()));
+        }
+        return all;
+    }
+
+    private List<Fact> of(FactKind kind) {
+        return byKind.getOrDefault(kind, List.of());
     }
 
     private List<Fact> membershipFacts() {
@@ -261,23 +437,34 @@ public final class KpiCalculator {
      * Distinct members in a sprint's cohort in the period: the cohort a sprint started with (on its start day)
      * and members joining a sprint later (on their joining day); each member traced to its first such event.
      */
-    private KpiValue companiesReached(Kpi kpi, Period period, Cut cut) {
-        Map<String, Fact> firstByMember = new HashMap<>();
-        Comparator<Fact> order = Comparator.comparing(Fact::on).thenComparing(Fact::eventId);
-        for (Fact started : of(FactKind.SPRINT_STARTED)) {
-            if (period.contains(started.on())) {
-                started.cohort().forEach(m -> firstByMember.merge(m, started, (a, b) -> order.compare(a, b) <= 0 ? a : b));
+    private KpiValue companiesReached(Cell cell) {
+        long reached = 0;
+        for (Map.Entry<String, Fact> first : reachedIn(cell.period()).entrySet()) {
+            if (cell.cut().includes(member(first.getKey()))) {
+                reached++;
+                cell.ids().add(first.getValue());
             }
         }
-        for (Fact joined : of(FactKind.COMPANY_JOINED_SPRINT)) {
-            if (period.contains(joined.on()) && joined.memberId() != null) {
-                firstByMember.merge(joined.memberId(), joined, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+        return cell.valueOfDistinct(reached, reached);
+    }
+
+    /** Per member reached in the period, its first sprint event: once per period, not once per cut. */
+    private Map<String, Fact> reachedIn(Period period) {
+        return reachedByPeriod.computeIfAbsent(period, p -> {
+            Map<String, Fact> firstByMember = new HashMap<>();
+            Comparator<Fact> order = Comparator.comparing(Fact::on).thenComparing(Fact::eventId);
+            for (Noted started : inPeriod(FactKind.SPRINT_STARTED, p)) {
+                started.fact().cohort().forEach(m -> firstByMember.merge(m, started.fact(),
+                        (a, b) -> order.compare(a, b) <= 0 ? a : b));
             }
-        }
-        List<Map.Entry<String, Fact>> reached = firstByMember.entrySet().stream()
-                .filter(e -> cut.includes(member(e.getKey()))).toList();
-        List<String> ids = reached.stream().map(e -> e.getValue().eventId()).distinct().sorted().toList();
-        return new KpiValue(kpi, period, cut, reached.size(), reached.size(), ids);
+            for (Noted joined : inPeriod(FactKind.COMPANY_JOINED_SPRINT, p)) {
+                if (joined.fact().memberId() != null) {
+                    firstByMember.merge(joined.fact().memberId(), joined.fact(),
+                            (a, b) -> order.compare(a, b) <= 0 ? a : b);
+                }
+            }
+            return firstByMember;
+        });
     }
 
     /** The registration facts by registration id: attendance names the registration, not the member. */
@@ -298,26 +485,43 @@ public final class KpiCalculator {
      * Of the attendees in the period who came for a known member (guests have none), the share whose member is
      * an SME; cut by the attendee's member. Traced to the attendance and the registration naming the member.
      */
-    private KpiValue smeShareOfAttendees(Kpi kpi, Period period, Cut cut) {
-        Map<String, Fact> registrations = registrations();
-        List<String> ids = new ArrayList<>();
+    private KpiValue smeShareOfAttendees(Cell cell) {
         long attendees = 0;
         long sme = 0;
-        for (Fact attended : inPeriod(FactKind.ATTENDED, period, Cut.ALL).toList()) {
-            Fact registration = attended.ref() == null ? null : registrations.get(attended.ref());
-            MemberDimensions member = registration == null ? null : member(registration.memberId());
-            if (member == null || !cut.includes(member)) {
+        for (Attendee attendee : attendeesIn(cell.period())) {
+            if (!cell.cut().includes(attendee.member())) {
                 continue;
             }
             attendees++;
-            if (member.sizeClass() == SizeClass.SME) {
+            if (attendee.member().sizeClass() == SizeClass.SME) {
                 sme++;
             }
-            ids.add(attended.eventId());
-            ids.add(registration.eventId());
+            cell.ids().add(attendee.attended());
+            cell.ids().add(attendee.registration());
         }
         double share = attendees == 0 ? 0 : round(100.0 * sme / attendees);
-        return new KpiValue(kpi, period, cut, share, attendees, ids.stream().distinct().sorted().toList());
+        return cell.valueOfDistinct(share, attendees);
+    }
+
+    /** An attendance for a known member, with the registration that names the member. */
+    private record Attendee(Fact attended, Fact registration, MemberDimensions member) {
+    }
+
+    /** The attendances in the period for known members: once per period, not once per cut. */
+    private List<Attendee> attendeesIn(Period period) {
+        return attendeesByPeriod.computeIfAbsent(period, p -> {
+            Map<String, Fact> registrations = registrations();
+            List<Attendee> attendees = new ArrayList<>();
+            for (Noted attended : inPeriod(FactKind.ATTENDED, p)) {
+                String ref = attended.fact().ref();
+                Fact registration = ref == null ? null : registrations.get(ref);
+                MemberDimensions member = registration == null ? null : member(registration.memberId());
+                if (member != null) {
+                    attendees.add(new Attendee(attended.fact(), registration, member));
+                }
+            }
+            return attendees;
+        });
     }
 
     /**
@@ -325,26 +529,49 @@ public final class KpiCalculator {
      * or someone came for them to a labour-market event before they joined or within {@value #VIA_EVENT_DAYS}
      * days after (an event often tips the decision that the paperwork follows). Counted once per member.
      */
-    private KpiValue membersViaEvents(Kpi kpi, Period period, Cut cut) {
-        Map<String, List<Fact[]>> attendanceByMember = labourMarketAttendanceByMember();
-        Map<String, List<String>> tracedByMember = new java.util.TreeMap<>();
-        for (Fact joined : of(FactKind.MEMBER_JOINED)) {
-            if (!period.contains(joined.on()) || !cut.includes(member(joined.memberId()))
-                    || tracedByMember.containsKey(joined.memberId())) {
-                continue;
+    private KpiValue membersViaEvents(Cell cell) {
+        long count = 0;
+        for (CameThroughEvent came : cameThroughEventsIn(cell.period()).values()) {
+            if (cell.cut().includes(came.member())) {
+                count++;
+                cell.ids().addAll(came.tracedTo());
             }
-            if ("EVENT".equals(joined.firstContact())) {
-                tracedByMember.put(joined.memberId(), List.of(joined.eventId()));
-                continue;
-            }
-            attendanceByMember.getOrDefault(joined.memberId(), List.of()).stream()
-                    .filter(pair -> !pair[0].on().isAfter(joined.on().plusDays(VIA_EVENT_DAYS)))
-                    .min(Comparator.comparing((Fact[] pair) -> pair[0].on()).thenComparing(pair -> pair[0].eventId()))
-                    .ifPresent(pair -> tracedByMember.put(joined.memberId(),
-                            List.of(joined.eventId(), pair[0].eventId(), pair[1].eventId())));
         }
-        List<String> ids = tracedByMember.values().stream().flatMap(List::stream).distinct().sorted().toList();
-        return new KpiValue(kpi, period, cut, tracedByMember.size(), tracedByMember.size(), ids);
+        return cell.valueOfDistinct(count, count);
+    }
+
+    /** A member that joined through an event, traced to its joining and, if any, the attendance and registration. */
+    private record CameThroughEvent(MemberDimensions member, List<String> tracedTo) {
+    }
+
+    /**
+     * The members that joined in the period through an event, each traced by its earliest joining that qualifies
+     * (by day, then event id: the same whatever order the facts came in). A member's cut does not change which one
+     * that is, so once per period, not once per cut.
+     */
+    private Map<String, CameThroughEvent> cameThroughEventsIn(Period period) {
+        return viaEventsByPeriod.computeIfAbsent(period, p -> {
+            Map<String, List<Fact[]>> attendanceByMember = labourMarketAttendanceByMember();
+            Map<String, CameThroughEvent> came = new TreeMap<>();
+            List<Noted> joinings = new ArrayList<>(inPeriod(FactKind.MEMBER_JOINED, p));
+            joinings.sort(Comparator.comparing((Noted noted) -> noted.fact().on()).thenComparing(noted -> noted.fact().eventId()));
+            for (Noted noted : joinings) {
+                Fact joined = noted.fact();
+                if (came.containsKey(joined.memberId())) {
+                    continue;
+                }
+                if ("EVENT".equals(joined.firstContact())) {
+                    came.put(joined.memberId(), new CameThroughEvent(noted.member(), List.of(joined.eventId())));
+                    continue;
+                }
+                attendanceByMember.getOrDefault(joined.memberId(), List.of()).stream()
+                        .filter(pair -> !pair[0].on().isAfter(joined.on().plusDays(VIA_EVENT_DAYS)))
+                        .min(Comparator.comparing((Fact[] pair) -> pair[0].on()).thenComparing(pair -> pair[0].eventId()))
+                        .ifPresent(pair -> came.put(joined.memberId(), new CameThroughEvent(noted.member(),
+                                List.of(joined.eventId(), pair[0].eventId(), pair[1].eventId()))));
+            }
+            return came;
+        });
     }
 
     /** Per member: its attendances at labour-market events, each with the registration that names the member. */
@@ -370,26 +597,23 @@ public final class KpiCalculator {
      * Themes and challenges heard on work visits in the period. Per action line: the items of that line, whoever
      * was visited; per other dimension: the items heard at visited members of that cut.
      */
-    private KpiValue themesHeard(Kpi kpi, Period period, Cut cut) {
-        List<String> ids = new ArrayList<>();
+    private KpiValue themesHeard(Cell cell) {
+        Cut cut = cell.cut();
         long items = 0;
-        for (Fact visit : of(FactKind.WORK_VISIT_REPORTED)) {
-            if (!period.contains(visit.on())) {
-                continue;
-            }
+        for (Noted visit : inPeriod(FactKind.WORK_VISIT_REPORTED, cell.period())) {
             long counted;
             if (cut.dimension() == KpiDimension.ACTION_LINE) {
-                counted = visit.heard().stream()
+                counted = visit.fact().heard().stream()
                         .filter(h -> h.actionLines().stream().anyMatch(line -> line.name().equals(cut.value()))).count();
             } else {
-                counted = cut.includes(member(visit.memberId())) ? visit.heard().size() : 0;
+                counted = cut.includes(visit.member()) ? visit.fact().heard().size() : 0;
             }
             if (counted > 0) {
                 items += counted;
-                ids.add(visit.eventId());
+                cell.ids().add(visit.fact());
             }
         }
-        return new KpiValue(kpi, period, cut, items, items, ids.stream().sorted().toList());
+        return cell.value(items, items);
     }
 
     /** How often a theme was heard on a work visit. */
@@ -401,7 +625,7 @@ public final class KpiCalculator {
      * each), most heard first; cut like {@link Kpi#GOVERNANCE_THEMES_HEARD}.
      */
     public List<ThemeCount> themes(Period period, Cut cut) {
-        Map<String, List<String>> idsByTheme = new java.util.TreeMap<>();
+        Map<String, List<String>> idsByTheme = new TreeMap<>();
         for (Fact visit : of(FactKind.WORK_VISIT_REPORTED)) {
             if (!period.contains(visit.on())
                     || (cut.dimension() != KpiDimension.ACTION_LINE && !cut.includes(member(visit.memberId())))) {
@@ -422,32 +646,26 @@ public final class KpiCalculator {
                 .toList();
     }
 
-    /** Placements confirmed in the period, cut by the requesting member. */
-    private List<Fact> placements(Period period, Cut cut) {
-        return inPeriod(FactKind.PLACEMENT_CONFIRMED, period, cut).toList();
-    }
-
     /** Mean days from a request to each of its placements confirmed in the period; traced to both events. */
-    private KpiValue timeToMatch(Kpi kpi, Period period, Cut cut) {
+    private KpiValue timeToMatch(Cell cell) {
         if (requests == null) {
             requests = new HashMap<>();
             of(FactKind.TALENT_REQUESTED).forEach(f -> requests.putIfAbsent(f.subject(), f));
         }
-        List<String> ids = new ArrayList<>();
         long placements = 0;
         long days = 0;
-        for (Fact placement : placements(period, cut)) {
-            Fact request = requests.get(placement.subject());
+        for (Noted placement : inPeriod(FactKind.PLACEMENT_CONFIRMED, cell.period())) {
+            Fact request = cell.cut().includes(placement.member()) ? requests.get(placement.fact().subject()) : null;
             if (request == null) {
                 continue;
             }
             placements++;
-            days += java.time.temporal.ChronoUnit.DAYS.between(request.on(), placement.on());
-            ids.add(placement.eventId());
-            ids.add(request.eventId());
+            days += java.time.temporal.ChronoUnit.DAYS.between(request.on(), placement.fact().on());
+            cell.ids().add(placement.fact());
+            cell.ids().add(request);
         }
         double mean = placements == 0 ? 0 : round((double) days / placements);
-        return new KpiValue(kpi, period, cut, mean, placements, ids.stream().distinct().sorted().toList());
+        return cell.valueOfDistinct(mean, placements);
     }
 
     /**
@@ -456,35 +674,42 @@ public final class KpiCalculator {
      * placement is the person's last offer on or before the placement day; a person offered by a partner that is
      * no member (e.g. UWV) is not counted, its side of the border is unknown.
      */
-    private KpiValue crossBorderPlacements(Kpi kpi, Period period, Cut cut) {
+    private KpiValue crossBorderPlacements(Cell cell) {
         if (offersByPerson == null) {
             offersByPerson = new HashMap<>();
             of(FactKind.TALENT_OFFERED).forEach(f -> offersByPerson.computeIfAbsent(f.ref(), p -> new ArrayList<>()).add(f));
         }
-        List<String> ids = new ArrayList<>();
         long placements = 0;
-        for (Fact placement : placements(period, cut)) {
-            MemberDimensions requesting = member(placement.memberId());
-            Optional<Fact> offer = offersByPerson.getOrDefault(placement.ref(), List.of()).stream()
-                    .filter(o -> !o.on().isAfter(placement.on()))
-                    .max(Comparator.comparing(Fact::on).thenComparingLong(Fact::sequence));
+        for (Noted placement : inPeriod(FactKind.PLACEMENT_CONFIRMED, cell.period())) {
+            MemberDimensions requesting = placement.member();
+            if (requesting == null || !cell.cut().includes(requesting)) {
+                continue;
+            }
+            Optional<Fact> offer = offersByPerson.getOrDefault(placement.fact().ref(), List.of()).stream()
+                    .filter(o -> !o.on().isAfter(placement.fact().on()))
+                    .max(Comparator.comparing(Fact::on).thenComparingLong(Fact::sequence).thenComparing(Fact::eventId));
             MemberDimensions offering = offer.map(o -> member(o.memberId())).orElse(null);
-            if (requesting == null || offering == null || crossBorder(requesting) == crossBorder(offering)) {
+            if (offering == null || crossBorder(requesting) == crossBorder(offering)) {
                 continue;
             }
             placements++;
-            ids.add(placement.eventId());
-            ids.add(offer.get().eventId());
+            cell.ids().add(placement.fact());
+            cell.ids().add(offer.get());
         }
-        return new KpiValue(kpi, period, cut, placements, placements, ids.stream().distinct().sorted().toList());
+        return cell.valueOfDistinct(placements, placements);
     }
 
     /** Partners' reports in the period, cut by their own place; counted, or their quantities summed. */
-    private KpiValue partnerReports(Kpi kpi, Period period, Cut cut, FactKind kind, boolean sumQuantities) {
-        List<Fact> reports = of(kind).stream()
-                .filter(f -> period.contains(f.on()) && f.place() != null && cut.includesPlace(f.place())).toList();
-        long value = sumQuantities ? reports.stream().mapToLong(Fact::quantity).sum() : reports.size();
-        return new KpiValue(kpi, period, cut, value, value, reports.stream().map(Fact::eventId).sorted().toList());
+    private KpiValue partnerReports(Cell cell, FactKind kind, boolean sumQuantities) {
+        long value = 0;
+        for (Noted noted : inPeriod(kind, cell.period())) {
+            Fact report = noted.fact();
+            if (report.place() != null && cell.cut().includesPlace(report.place())) {
+                value += sumQuantities ? report.quantity() : 1;
+                cell.ids().add(report);
+            }
+        }
+        return cell.value(value, value);
     }
 
     private static boolean crossBorder(MemberDimensions member) {

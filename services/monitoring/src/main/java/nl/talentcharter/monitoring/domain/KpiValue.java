@@ -6,7 +6,8 @@ import java.util.List;
  * One KPI cell's figure and what it rests on.
  *
  * @param units    how many units (members, scans) the figure rests on: the base of small-cell suppression
- * @param eventIds the events the figure was computed from
+ * @param eventIds the events the figure was computed from, sorted; empty when only the figure was asked for
+ *                 ({@link KpiCalculator#figure})
  */
 public record KpiValue(Kpi kpi, Period period, Cut cut, double value, long units, List<String> eventIds) {
 
