@@ -106,14 +106,18 @@ public class KpiSnapshots {
         List<KpiCellDocument> stored = mongo.find(which.cursorBatchSize(1_000), KpiCellDocument.class);
         stored.stream().filter(cell -> values.containsKey(cell.getId())).forEach(cell -> cells.put(cell.getId(), cell));
         int changed = 0;
-        for (KpiValue value : values.values()) {
-            KpiCellDocument cell = cells.getOrDefault(value.key(), new KpiCellDocument(value.key()));
-            boolean newCellWithoutData = !cells.containsKey(value.key()) && value.units() == 0;
-            if (cell.shows(value.value(), value.units()) || newCellWithoutData) {
+        // each cell's key once (it formats the period's code): asking the value for it per use was a tenth of a round
+        for (Map.Entry<String, KpiValue> entry : values.entrySet()) {
+            String key = entry.getKey();
+            KpiValue value = entry.getValue();
+            KpiCellDocument known = cells.get(key);
+            // a cell never announced is announced once it has data; a known one when its figure changed
+            if (known == null ? value.units() == 0 : known.shows(value.value(), value.units())) {
                 continue;
             }
+            KpiCellDocument cell = known == null ? new KpiCellDocument(key) : known;
             cell.show(value.value(), value.units());
-            recorder.record(cell, MonitoringEvents.KPI_SNAPSHOT, value.key(), snapshot(value));
+            recorder.record(cell, MonitoringEvents.KPI_SNAPSHOT, key, snapshot(key, value));
             mongo.save(cell);
             changed++;
         }
@@ -125,8 +129,8 @@ public class KpiSnapshots {
         return new Refreshed(periods.size(), cuts.size(), changed);
     }
 
-    private KpiSnapshot snapshot(KpiValue value) {
-        return new KpiSnapshot(value.key(), value.kpi().id(), value.period().code(), value.period().type(),
+    private KpiSnapshot snapshot(String key, KpiValue value) {
+        return new KpiSnapshot(key, value.kpi().id(), value.period().code(), value.period().type(),
                 value.cut().dimension(), value.cut().value(), value.value(), value.kpi().unit(), value.units(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }

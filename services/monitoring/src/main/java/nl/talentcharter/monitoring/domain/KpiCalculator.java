@@ -3,6 +3,7 @@ package nl.talentcharter.monitoring.domain;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import nl.talentcharter.contracts.monitoring.KpiDimension;
+import nl.talentcharter.contracts.vocabulary.ActionLine;
 import nl.talentcharter.contracts.vocabulary.SizeClass;
 
 /**
@@ -31,6 +33,8 @@ public final class KpiCalculator {
     public static final int VIA_EVENT_DAYS = 30;
 
     private final Map<String, MemberDimensions> members;
+    /** Per member with a known profile, that profile with the cuts its figures count in ({@link CutBits}). */
+    private final Map<String, Profile> profiles = new HashMap<>();
     /** The facts per kind, read once: most figures need one or two kinds. */
     private final Map<FactKind, List<Fact>> byKind = new EnumMap<>(FactKind.class);
     /**
@@ -38,6 +42,8 @@ public final class KpiCalculator {
      * own months' facts, and a cell's cut tests the member without a lookup per fact and cut.
      */
     private final Map<FactKind, Map<YearMonth, List<Noted>>> byKindAndMonth = new EnumMap<>(FactKind.class);
+    /** The facts of a kind in a quarter or year, joined from its months once, not once per cut. */
+    private final Map<KindInPeriod, List<Noted>> byKindAndPeriod = new HashMap<>();
     // joins and per-period results built once per calculator, not once per cell
     private Map<String, Fact> registrations;
     private Map<String, Fact> requests;
@@ -47,22 +53,83 @@ public final class KpiCalculator {
     private final Map<FactKind, List<Gathering>> gatheringsByCategory = new EnumMap<>(FactKind.class);
     private final Map<LocalDate, List<Noted>> activeByDay = new HashMap<>();
     private final Map<LocalDate, List<Noted>> runningByDay = new HashMap<>();
-    private final Map<Period, Map<String, Fact>> reachedByPeriod = new HashMap<>();
+    private final Map<Period, List<Noted>> reachedByPeriod = new HashMap<>();
+    private final Map<Period, List<Joined>> followedUpByPeriod = new HashMap<>();
+    private final Map<YearMonth, List<ScoredScan>> scoredByMonth = new HashMap<>();
+    private final Map<Period, List<ScoredScan>> scoredByPeriod = new HashMap<>();
+    private final Map<Period, List<Joined>> matchesByPeriod = new HashMap<>();
+    private final Map<Period, List<Joined>> crossBorderByPeriod = new HashMap<>();
+    private final Map<Period, List<Visit>> visitsByPeriod = new HashMap<>();
     private final Map<Period, List<Attendee>> attendeesByPeriod = new HashMap<>();
     private final Map<Period, Map<String, CameThroughEvent>> viaEventsByPeriod = new HashMap<>();
 
     public KpiCalculator(Collection<Fact> facts, Map<String, MemberDimensions> members) {
         this.members = members;
+        members.forEach((id, member) -> profiles.put(id, new Profile(member, CutBits.of(member))));
         for (Fact fact : facts) {
             byKind.computeIfAbsent(fact.kind(), k -> new ArrayList<>()).add(fact);
             byKindAndMonth.computeIfAbsent(fact.kind(), k -> new HashMap<>())
                     .computeIfAbsent(YearMonth.from(fact.on()), m -> new ArrayList<>())
-                    .add(new Noted(fact, member(fact.memberId())));
+                    .add(noted(fact, fact.memberId()));
         }
     }
 
-    /** A fact with the profile of the member it names: null when it names none or one whose profile is unknown. */
-    private record Noted(Fact fact, MemberDimensions member) {
+    /**
+     * A fact with the profile of a member it counts for (null when it names none or one whose profile is unknown)
+     * and the cuts it counts in.
+     */
+    private record Noted(Fact fact, MemberDimensions member, long cuts) {
+    }
+
+    /** A member's profile and the cuts its figures count in. */
+    private record Profile(MemberDimensions member, long cuts) {
+    }
+
+    /** The fact counted for the member: in ALL only when it names none or one whose profile is unknown. */
+    private Noted noted(Fact fact, String memberId) {
+        Profile profile = memberId == null ? null : profiles.get(memberId);
+        return profile == null ? new Noted(fact, null, CutBits.ALL) : new Noted(fact, profile.member(), profile.cuts());
+    }
+
+    /** The cuts a member's figures count in: an unknown member's (or none) only in ALL. */
+    private long cutsOf(String memberId) {
+        Profile profile = memberId == null ? null : profiles.get(memberId);
+        return profile == null ? CutBits.ALL : profile.cuts();
+    }
+
+    /**
+     * Every cut numbered, so that the cuts a member falls into are one bit mask, worked out once per member: a cell
+     * tests its cut with one bit operation per fact instead of comparing the member's profile per fact and cut
+     * (that comparison was a third of the announcer's time once the events were no longer collected).
+     */
+    private static final class CutBits {
+
+        private static final Map<Cut, Long> BITS = new HashMap<>();
+        static final long ALL;
+
+        static {
+            List<Cut> every = Arrays.stream(KpiDimension.values()).flatMap(d -> Cut.allOf(d).stream()).toList();
+            if (every.size() > Long.SIZE) {
+                throw new IllegalStateException(every.size() + " cuts do not fit a mask of " + Long.SIZE + " bits");
+            }
+            for (int i = 0; i < every.size(); i++) {
+                BITS.put(every.get(i), 1L << i);
+            }
+            ALL = BITS.get(Cut.ALL);
+        }
+
+        static long of(Cut cut) {
+            return BITS.get(cut);
+        }
+
+        /** The cuts of {@link Cut#of}, the same that {@link Cut#includes} the member. */
+        static long of(MemberDimensions member) {
+            long bits = 0;
+            for (Cut cut : Cut.of(member)) {
+                bits |= of(cut);
+            }
+            return bits;
+        }
     }
 
     /** A cell's figure with the events it was computed from, sorted: what the trace of a figure lists. */
@@ -79,7 +146,7 @@ public final class KpiCalculator {
     }
 
     private KpiValue compute(Kpi kpi, Period period, Cut cut, Evidence ids) {
-        Cell cell = new Cell(kpi, period, cut, ids);
+        Cell cell = new Cell(kpi, period, cut, CutBits.of(cut), ids);
         return switch (kpi) {
             case MEMBERS_JOINED -> count(cell, FactKind.MEMBER_JOINED);
             case MEMBERS_ENDED -> count(cell, FactKind.MEMBERSHIP_ENDED);
@@ -117,7 +184,16 @@ public final class KpiCalculator {
     }
 
     /** The cell being computed and the events behind its figure, collected or not. */
-    private record Cell(Kpi kpi, Period period, Cut cut, Evidence ids) {
+    private record Cell(Kpi kpi, Period period, Cut cut, long cutBit, Evidence ids) {
+
+        /** Whether figures counting in {@code cuts} count in this cell's cut. */
+        boolean includes(long cuts) {
+            return (cuts & cutBit) != 0;
+        }
+
+        boolean includes(Noted noted) {
+            return includes(noted.cuts());
+        }
 
         KpiValue value(double value, long units) {
             return new KpiValue(kpi, period, cut, value, units, ids.sorted());
@@ -171,7 +247,7 @@ public final class KpiCalculator {
     private KpiValue count(Cell cell, FactKind kind) {
         long count = 0;
         for (Noted noted : inPeriod(kind, cell.period())) {
-            if (cell.cut().includes(noted.member())) {
+            if (cell.includes(noted)) {
                 count++;
                 cell.ids().add(noted.fact());
             }
@@ -182,7 +258,7 @@ public final class KpiCalculator {
     private KpiValue active(Cell cell, Predicate<MemberDimensions> which) {
         long count = 0;
         for (Noted deciding : activeAt(cell.period().end())) {
-            if (cell.cut().includes(deciding.member()) && which.test(deciding.member())) {
+            if (cell.includes(deciding) && which.test(deciding.member())) {
                 count++;
                 cell.ids().add(deciding.fact());
             }
@@ -194,7 +270,7 @@ public final class KpiCalculator {
         long active = 0;
         long sme = 0;
         for (Noted deciding : activeAt(cell.period().end())) {
-            if (cell.cut().includes(deciding.member())) {
+            if (cell.includes(deciding)) {
                 active++;
                 if (deciding.member().sizeClass() == SizeClass.SME) {
                     sme++;
@@ -225,7 +301,7 @@ public final class KpiCalculator {
                 MemberDimensions member = member(fact.memberId());
                 boolean activating = fact.kind() == FactKind.MEMBER_JOINED || fact.kind() == FactKind.MEMBERSHIP_REINSTATED;
                 if (activating && member != null) {
-                    active.add(new Noted(fact, member));
+                    active.add(noted(fact, fact.memberId()));
                 }
             }
             return active;
@@ -239,7 +315,7 @@ public final class KpiCalculator {
     private KpiValue sprintsRunning(Cell cell) {
         long count = 0;
         for (Noted start : runningAt(cell.period().end())) {
-            if (cell.cut().includes(start.member())) {
+            if (cell.includes(start)) {
                 count++;
                 cell.ids().add(start.fact());
             }
@@ -266,7 +342,7 @@ public final class KpiCalculator {
             List<Noted> running = new ArrayList<>();
             started.forEach((sprint, start) -> {
                 if (!ended.contains(sprint)) {
-                    running.add(new Noted(start, member(start.memberId())));
+                    running.add(noted(start, start.memberId()));
                 }
             });
             return running;
@@ -325,7 +401,7 @@ public final class KpiCalculator {
         long attended = 0;
         for (FactKind kind : List.of(FactKind.ATTENDED, FactKind.NO_SHOW)) {
             for (Noted noted : inPeriod(kind, cell.period())) {
-                if (cell.cut().includes(noted.member())) {
+                if (cell.includes(noted)) {
                     recorded++;
                     attended += kind == FactKind.ATTENDED ? 1 : 0;
                     cell.ids().add(noted.fact());
@@ -338,18 +414,25 @@ public final class KpiCalculator {
 
     private KpiValue followUpOnTime(Cell cell) {
         long scans = 0;
-        for (Noted completed : inPeriod(FactKind.SCAN_COMPLETED, cell.period())) {
-            if (!cell.cut().includes(completed.member())) {
-                continue;
-            }
-            Optional<Fact> onTime = firstFollowUpOnTime(completed.fact());
-            if (onTime.isPresent()) {
+        for (Joined onTime : followedUpOnTimeIn(cell.period())) {
+            if (cell.includes(onTime.counted())) {
                 scans++;
-                cell.ids().add(completed.fact());
-                cell.ids().add(onTime.get());
+                cell.ids().add(onTime.counted().fact());
+                cell.ids().add(onTime.with());
             }
         }
         return cell.value(scans, scans);
+    }
+
+    /** The scans completed in the period that were followed up on time, each with its first such follow-up. */
+    private List<Joined> followedUpOnTimeIn(Period period) {
+        return followedUpByPeriod.computeIfAbsent(period, p -> {
+            List<Joined> onTime = new ArrayList<>();
+            for (Noted completed : inPeriod(FactKind.SCAN_COMPLETED, p)) {
+                firstFollowUpOnTime(completed.fact()).ifPresent(held -> onTime.add(new Joined(completed, held)));
+            }
+            return onTime;
+        });
     }
 
     /** The first follow-up held of a completed scan on or before its due day, if any. */
@@ -372,29 +455,60 @@ public final class KpiCalculator {
 
     /** Per action line: the mean of the scans' domain scores of that line; otherwise of the overall scores. */
     private KpiValue averageScore(Cell cell) {
-        Cut cut = cell.cut();
-        boolean perActionLine = cut.dimension() == KpiDimension.ACTION_LINE;
+        boolean perActionLine = cell.cut().dimension() == KpiDimension.ACTION_LINE;
+        int line = perActionLine ? ActionLine.valueOf(cell.cut().value()).ordinal() : -1;
         double sum = 0;
         long scans = 0;
-        for (Noted completed : inPeriod(FactKind.SCAN_COMPLETED, cell.period())) {
-            if (!perActionLine && !cut.includes(completed.member())) {
+        for (ScoredScan scan : scoredIn(cell.period())) {
+            if (!perActionLine && !cell.includes(scan.completed())) {
                 continue;
             }
-            Double score = perActionLine ? domainScore(completed.fact(), cut.value()) : completed.fact().score();
+            Double score = perActionLine ? scan.byActionLine()[line] : scan.completed().fact().score();
             if (score != null) {
                 sum += score;
                 scans++;
-                cell.ids().add(completed.fact());
+                cell.ids().add(scan.completed().fact());
             }
         }
         double mean = scans == 0 ? 0 : round(sum / scans);
         return cell.value(mean, scans);
     }
 
+    /** A completed scan with its score per action line (by ordinal): the same in every cut, so once per period. */
+    private record ScoredScan(Noted completed, Double[] byActionLine) {
+    }
+
+    /** Per month, as a scan's scores per line are the same in its month, quarter and year. */
+    private List<ScoredScan> scoredIn(Period period) {
+        List<YearMonth> months = period.months();
+        if (months.size() == 1) {
+            return scoredIn(months.get(0));
+        }
+        return scoredByPeriod.computeIfAbsent(period, p -> {
+            List<ScoredScan> scored = new ArrayList<>();
+            months.forEach(month -> scored.addAll(scoredIn(month)));
+            return scored;
+        });
+    }
+
+    private List<ScoredScan> scoredIn(YearMonth month) {
+        return scoredByMonth.computeIfAbsent(month, m -> {
+            List<ScoredScan> scored = new ArrayList<>();
+            for (Noted completed : byKindAndMonth.getOrDefault(FactKind.SCAN_COMPLETED, Map.of()).getOrDefault(m, List.of())) {
+                Double[] byActionLine = new Double[ActionLine.values().length];
+                for (ActionLine line : ActionLine.values()) {
+                    byActionLine[line.ordinal()] = domainScore(completed.fact(), line);
+                }
+                scored.add(new ScoredScan(completed, byActionLine));
+            }
+            return scored;
+        });
+    }
+
     /** The mean of a scan's domain scores that inform the action line, null when none does. */
-    private static Double domainScore(Fact completed, String actionLine) {
+    private static Double domainScore(Fact completed, ActionLine actionLine) {
         return completed.domains().stream()
-                .filter(d -> d.actionLines().stream().anyMatch(line -> line.name().equals(actionLine)))
+                .filter(d -> d.actionLines().contains(actionLine))
                 .mapToDouble(ScoredDomain::score).average().stream().boxed().findFirst().orElse(null);
     }
 
@@ -405,11 +519,16 @@ public final class KpiCalculator {
         if (periodMonths.size() == 1) {
             return months.getOrDefault(periodMonths.get(0), List.of());
         }
-        List<Noted> all = new ArrayList<>();
-        for (YearMonth month : periodMonths) {
-            all.addAll(months.getOrDefault(month, List.of()));
-        }
-        return all;
+        return byKindAndPeriod.computeIfAbsent(new KindInPeriod(kind, period), key -> {
+            List<Noted> all = new ArrayList<>();
+            for (YearMonth month : periodMonths) {
+                all.addAll(months.getOrDefault(month, List.of()));
+            }
+            return all;
+        });
+    }
+
+    private record KindInPeriod(FactKind kind, Period period) {
     }
 
     private List<Fact> of(FactKind kind) {
@@ -439,17 +558,17 @@ public final class KpiCalculator {
      */
     private KpiValue companiesReached(Cell cell) {
         long reached = 0;
-        for (Map.Entry<String, Fact> first : reachedIn(cell.period()).entrySet()) {
-            if (cell.cut().includes(member(first.getKey()))) {
+        for (Noted first : reachedIn(cell.period())) {
+            if (cell.includes(first)) {
                 reached++;
-                cell.ids().add(first.getValue());
+                cell.ids().add(first.fact());
             }
         }
         return cell.valueOfDistinct(reached, reached);
     }
 
-    /** Per member reached in the period, its first sprint event: once per period, not once per cut. */
-    private Map<String, Fact> reachedIn(Period period) {
+    /** Per member reached in the period, its first sprint event (cut by that member): once per period, not per cut. */
+    private List<Noted> reachedIn(Period period) {
         return reachedByPeriod.computeIfAbsent(period, p -> {
             Map<String, Fact> firstByMember = new HashMap<>();
             Comparator<Fact> order = Comparator.comparing(Fact::on).thenComparing(Fact::eventId);
@@ -463,7 +582,9 @@ public final class KpiCalculator {
                             (a, b) -> order.compare(a, b) <= 0 ? a : b);
                 }
             }
-            return firstByMember;
+            List<Noted> reached = new ArrayList<>();
+            firstByMember.forEach((member, first) -> reached.add(noted(first, member)));
+            return reached;
         });
     }
 
@@ -489,7 +610,7 @@ public final class KpiCalculator {
         long attendees = 0;
         long sme = 0;
         for (Attendee attendee : attendeesIn(cell.period())) {
-            if (!cell.cut().includes(attendee.member())) {
+            if (!cell.includes(attendee.cuts())) {
                 continue;
             }
             attendees++;
@@ -504,7 +625,7 @@ public final class KpiCalculator {
     }
 
     /** An attendance for a known member, with the registration that names the member. */
-    private record Attendee(Fact attended, Fact registration, MemberDimensions member) {
+    private record Attendee(Fact attended, Fact registration, MemberDimensions member, long cuts) {
     }
 
     /** The attendances in the period for known members: once per period, not once per cut. */
@@ -517,7 +638,7 @@ public final class KpiCalculator {
                 Fact registration = ref == null ? null : registrations.get(ref);
                 MemberDimensions member = registration == null ? null : member(registration.memberId());
                 if (member != null) {
-                    attendees.add(new Attendee(attended.fact(), registration, member));
+                    attendees.add(new Attendee(attended.fact(), registration, member, cutsOf(registration.memberId())));
                 }
             }
             return attendees;
@@ -532,7 +653,7 @@ public final class KpiCalculator {
     private KpiValue membersViaEvents(Cell cell) {
         long count = 0;
         for (CameThroughEvent came : cameThroughEventsIn(cell.period()).values()) {
-            if (cell.cut().includes(came.member())) {
+            if (cell.includes(came.cuts())) {
                 count++;
                 cell.ids().addAll(came.tracedTo());
             }
@@ -541,7 +662,7 @@ public final class KpiCalculator {
     }
 
     /** A member that joined through an event, traced to its joining and, if any, the attendance and registration. */
-    private record CameThroughEvent(MemberDimensions member, List<String> tracedTo) {
+    private record CameThroughEvent(long cuts, List<String> tracedTo) {
     }
 
     /**
@@ -561,13 +682,13 @@ public final class KpiCalculator {
                     continue;
                 }
                 if ("EVENT".equals(joined.firstContact())) {
-                    came.put(joined.memberId(), new CameThroughEvent(noted.member(), List.of(joined.eventId())));
+                    came.put(joined.memberId(), new CameThroughEvent(noted.cuts(), List.of(joined.eventId())));
                     continue;
                 }
                 attendanceByMember.getOrDefault(joined.memberId(), List.of()).stream()
                         .filter(pair -> !pair[0].on().isAfter(joined.on().plusDays(VIA_EVENT_DAYS)))
                         .min(Comparator.comparing((Fact[] pair) -> pair[0].on()).thenComparing(pair -> pair[0].eventId()))
-                        .ifPresent(pair -> came.put(joined.memberId(), new CameThroughEvent(noted.member(),
+                        .ifPresent(pair -> came.put(joined.memberId(), new CameThroughEvent(noted.cuts(),
                                 List.of(joined.eventId(), pair[0].eventId(), pair[1].eventId()))));
             }
             return came;
@@ -598,22 +719,40 @@ public final class KpiCalculator {
      * was visited; per other dimension: the items heard at visited members of that cut.
      */
     private KpiValue themesHeard(Cell cell) {
-        Cut cut = cell.cut();
+        boolean perActionLine = cell.cut().dimension() == KpiDimension.ACTION_LINE;
+        int line = perActionLine ? ActionLine.valueOf(cell.cut().value()).ordinal() : -1;
         long items = 0;
-        for (Noted visit : inPeriod(FactKind.WORK_VISIT_REPORTED, cell.period())) {
+        for (Visit visit : visitsIn(cell.period())) {
             long counted;
-            if (cut.dimension() == KpiDimension.ACTION_LINE) {
-                counted = visit.fact().heard().stream()
-                        .filter(h -> h.actionLines().stream().anyMatch(line -> line.name().equals(cut.value()))).count();
+            if (perActionLine) {
+                counted = visit.heardByActionLine()[line];
             } else {
-                counted = cut.includes(visit.member()) ? visit.fact().heard().size() : 0;
+                counted = cell.includes(visit.reported()) ? visit.reported().fact().heard().size() : 0;
             }
             if (counted > 0) {
                 items += counted;
-                cell.ids().add(visit.fact());
+                cell.ids().add(visit.reported().fact());
             }
         }
         return cell.value(items, items);
+    }
+
+    /** A work visit reported, with how many items heard there inform each action line (by ordinal). */
+    private record Visit(Noted reported, long[] heardByActionLine) {
+    }
+
+    private List<Visit> visitsIn(Period period) {
+        return visitsByPeriod.computeIfAbsent(period, p -> {
+            List<Visit> visits = new ArrayList<>();
+            for (Noted reported : inPeriod(FactKind.WORK_VISIT_REPORTED, p)) {
+                long[] byActionLine = new long[ActionLine.values().length];
+                for (HeardTheme heard : reported.fact().heard()) {
+                    heard.actionLines().stream().distinct().forEach(line -> byActionLine[line.ordinal()]++);
+                }
+                visits.add(new Visit(reported, byActionLine));
+            }
+            return visits;
+        });
     }
 
     /** How often a theme was heard on a work visit. */
@@ -648,24 +787,44 @@ public final class KpiCalculator {
 
     /** Mean days from a request to each of its placements confirmed in the period; traced to both events. */
     private KpiValue timeToMatch(Cell cell) {
+        long placements = 0;
+        long days = 0;
+        for (Joined match : matchesIn(cell.period())) {
+            if (!cell.includes(match.counted())) {
+                continue;
+            }
+            placements++;
+            days += java.time.temporal.ChronoUnit.DAYS.between(match.with().on(), match.counted().fact().on());
+            cell.ids().add(match.counted().fact());
+            cell.ids().add(match.with());
+        }
+        double mean = placements == 0 ? 0 : round((double) days / placements);
+        return cell.valueOfDistinct(mean, placements);
+    }
+
+    /**
+     * A counted fact joined to the other event it is traced with: a placement to its request or to the offer of the
+     * person placed, a completed scan to its follow-up on time. Joined once per period: no cut changes the join.
+     */
+    private record Joined(Noted counted, Fact with) {
+    }
+
+    /** The placements in the period whose request is known, with it: once per period, not once per cut. */
+    private List<Joined> matchesIn(Period period) {
         if (requests == null) {
             requests = new HashMap<>();
             of(FactKind.TALENT_REQUESTED).forEach(f -> requests.putIfAbsent(f.subject(), f));
         }
-        long placements = 0;
-        long days = 0;
-        for (Noted placement : inPeriod(FactKind.PLACEMENT_CONFIRMED, cell.period())) {
-            Fact request = cell.cut().includes(placement.member()) ? requests.get(placement.fact().subject()) : null;
-            if (request == null) {
-                continue;
+        return matchesByPeriod.computeIfAbsent(period, p -> {
+            List<Joined> matches = new ArrayList<>();
+            for (Noted placement : inPeriod(FactKind.PLACEMENT_CONFIRMED, p)) {
+                Fact request = requests.get(placement.fact().subject());
+                if (request != null) {
+                    matches.add(new Joined(placement, request));
+                }
             }
-            placements++;
-            days += java.time.temporal.ChronoUnit.DAYS.between(request.on(), placement.fact().on());
-            cell.ids().add(placement.fact());
-            cell.ids().add(request);
-        }
-        double mean = placements == 0 ? 0 : round((double) days / placements);
-        return cell.valueOfDistinct(mean, placements);
+            return matches;
+        });
     }
 
     /**
@@ -675,28 +834,40 @@ public final class KpiCalculator {
      * no member (e.g. UWV) is not counted, its side of the border is unknown.
      */
     private KpiValue crossBorderPlacements(Cell cell) {
+        long placements = 0;
+        for (Joined match : crossBorderIn(cell.period())) {
+            if (cell.includes(match.counted())) {
+                placements++;
+                cell.ids().add(match.counted().fact());
+                cell.ids().add(match.with());
+            }
+        }
+        return cell.valueOfDistinct(placements, placements);
+    }
+
+    /** The placements in the period that crossed the border, with the offer behind each: once per period. */
+    private List<Joined> crossBorderIn(Period period) {
         if (offersByPerson == null) {
             offersByPerson = new HashMap<>();
             of(FactKind.TALENT_OFFERED).forEach(f -> offersByPerson.computeIfAbsent(f.ref(), p -> new ArrayList<>()).add(f));
         }
-        long placements = 0;
-        for (Noted placement : inPeriod(FactKind.PLACEMENT_CONFIRMED, cell.period())) {
-            MemberDimensions requesting = placement.member();
-            if (requesting == null || !cell.cut().includes(requesting)) {
-                continue;
+        return crossBorderByPeriod.computeIfAbsent(period, p -> {
+            List<Joined> crossed = new ArrayList<>();
+            for (Noted placement : inPeriod(FactKind.PLACEMENT_CONFIRMED, p)) {
+                MemberDimensions requesting = placement.member();
+                if (requesting == null) {
+                    continue;
+                }
+                Optional<Fact> offer = offersByPerson.getOrDefault(placement.fact().ref(), List.of()).stream()
+                        .filter(o -> !o.on().isAfter(placement.fact().on()))
+                        .max(Comparator.comparing(Fact::on).thenComparingLong(Fact::sequence).thenComparing(Fact::eventId));
+                MemberDimensions offering = offer.map(o -> member(o.memberId())).orElse(null);
+                if (offering != null && crossBorder(requesting) != crossBorder(offering)) {
+                    crossed.add(new Joined(placement, offer.get()));
+                }
             }
-            Optional<Fact> offer = offersByPerson.getOrDefault(placement.fact().ref(), List.of()).stream()
-                    .filter(o -> !o.on().isAfter(placement.fact().on()))
-                    .max(Comparator.comparing(Fact::on).thenComparingLong(Fact::sequence).thenComparing(Fact::eventId));
-            MemberDimensions offering = offer.map(o -> member(o.memberId())).orElse(null);
-            if (offering == null || crossBorder(requesting) == crossBorder(offering)) {
-                continue;
-            }
-            placements++;
-            cell.ids().add(placement.fact());
-            cell.ids().add(offer.get());
-        }
-        return cell.valueOfDistinct(placements, placements);
+            return crossed;
+        });
     }
 
     /** Partners' reports in the period, cut by their own place; counted, or their quantities summed. */

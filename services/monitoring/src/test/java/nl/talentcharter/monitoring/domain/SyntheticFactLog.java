@@ -39,10 +39,15 @@ final class SyntheticFactLog {
         this.random = new Random(seed);
     }
 
-    /** About {@code size} facts over two years from {@link #FIRST_DAY}, the same for the same seed. */
+    /** About {@code size} facts of 60 members over two years from {@link #FIRST_DAY}, the same for the same seed. */
     static SyntheticFactLog of(long seed, int size) {
+        return of(seed, size, 60);
+    }
+
+    /** As {@link #of(long, int)}, with as many members: an alliance's size changes what a figure costs. */
+    static SyntheticFactLog of(long seed, int size, int memberCount) {
         SyntheticFactLog log = new SyntheticFactLog(seed);
-        log.joinMembers(60);
+        log.joinMembers(memberCount);
         while (log.facts.size() < size) {
             log.next();
         }
