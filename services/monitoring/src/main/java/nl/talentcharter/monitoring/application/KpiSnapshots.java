@@ -105,6 +105,7 @@ public class KpiSnapshots {
         which.fields().exclude(Outbox.FIELD + ".entries");
         List<KpiCellDocument> stored = mongo.find(which.cursorBatchSize(1_000), KpiCellDocument.class);
         stored.stream().filter(cell -> values.containsKey(cell.getId())).forEach(cell -> cells.put(cell.getId(), cell));
+        long loaded = System.nanoTime();
         int changed = 0;
         // each cell's key once (it formats the period's code): asking the value for it per use was a tenth of a round
         for (Map.Entry<String, KpiValue> entry : values.entrySet()) {
@@ -123,10 +124,15 @@ public class KpiSnapshots {
         }
         gauges.offer(values.values());
         // where a round's time goes, to tell the figures' cost from the store's (ADR 0128)
-        log.debug("refreshed {} cells from {} facts: read in {} ms, scoped in {} ms, computed in {} ms, {} changed and "
-                + "stored in {} ms", values.size(), all.size(), (read - began) / 1_000_000, (scoped - read) / 1_000_000,
-                (computed - scoped) / 1_000_000, changed, (System.nanoTime() - computed) / 1_000_000);
+        log.debug("refreshed {} cells from {} facts: read in {} ms, scoped in {} ms, computed in {} ms, stored cells "
+                + "loaded in {} ms, {} changed and saved in {} ms", values.size(), all.size(), millis(began, read),
+                millis(read, scoped), millis(scoped, computed), millis(computed, loaded), changed,
+                millis(loaded, System.nanoTime()));
         return new Refreshed(periods.size(), cuts.size(), changed);
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private KpiSnapshot snapshot(String key, KpiValue value) {

@@ -100,7 +100,7 @@ public final class KpiCalculator {
     /**
      * Every cut numbered, so that the cuts a member falls into are one bit mask, worked out once per member: a cell
      * tests its cut with one bit operation per fact instead of comparing the member's profile per fact and cut
-     * (that comparison was a third of the announcer's time once the events were no longer collected).
+     * (that comparison was a third of the calculator's time once the events were no longer collected).
      */
     private static final class CutBits {
 
@@ -474,7 +474,7 @@ public final class KpiCalculator {
         return cell.value(mean, scans);
     }
 
-    /** A completed scan with its score per action line (by ordinal): the same in every cut, so once per period. */
+    /** A completed scan with its score per action line (by ordinal): the same in every cut and period, so once. */
     private record ScoredScan(Noted completed, Double[] byActionLine) {
     }
 
