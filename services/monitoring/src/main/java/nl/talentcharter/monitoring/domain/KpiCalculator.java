@@ -26,6 +26,9 @@ import nl.talentcharter.contracts.vocabulary.SizeClass;
  * <p>
  * One calculator serves many cells (every KPI x period x cut of a refresh): what does not depend on the cut is
  * worked out once per calculator or once per period and kept, so a cell mostly filters by its cut. Not thread-safe.
+ * <p>
+ * A figure that reads facts dated outside its period (a membership state, a join to an earlier event) must be known
+ * to {@link CellsMoved}, or the live announcements miss the cells such a fact moves (ADR 0124).
  */
 public final class KpiCalculator {
 
