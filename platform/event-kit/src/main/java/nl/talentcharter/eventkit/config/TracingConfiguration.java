@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Captures trace context into recorded events where Micrometer Tracing is present. The tracer is looked
- * up per call, so this does not depend on the order in which tracing is auto-configured.
+ * up on first use, not at wiring, so this does not depend on the order in which tracing is auto-configured;
+ * once found it is kept (a bean lookup per recorded event cost the KPI announcer a tenth of its time).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(Tracer.class)
@@ -22,10 +23,33 @@ class TracingConfiguration {
     @Bean
     @ConditionalOnMissingBean
     TraceparentSource tracingTraceparentSource(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        return () -> {
-            Tracer t = tracer.getIfAvailable();
-            Propagator p = propagator.getIfAvailable();
-            return t == null || p == null ? Optional.empty() : new TracingTraceparentSource(t, p).current();
-        };
+        return new LookedUpOnce(tracer, propagator);
+    }
+
+    private static final class LookedUpOnce implements TraceparentSource {
+
+        private final ObjectProvider<Tracer> tracer;
+        private final ObjectProvider<Propagator> propagator;
+        private volatile TracingTraceparentSource found;
+
+        LookedUpOnce(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+            this.tracer = tracer;
+            this.propagator = propagator;
+        }
+
+        @Override
+        public Optional<String> current() {
+            TracingTraceparentSource source = found;
+            if (source == null) {
+                Tracer t = tracer.getIfAvailable();
+                Propagator p = propagator.getIfAvailable();
+                if (t == null || p == null) {
+                    return Optional.empty();
+                }
+                source = new TracingTraceparentSource(t, p);
+                found = source;
+            }
+            return source.current();
+        }
     }
 }
