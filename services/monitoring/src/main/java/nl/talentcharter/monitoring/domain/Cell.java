@@ -12,6 +12,31 @@ record Cell(Kpi kpi, Period period, Cut cut, long cutBit, Evidence ids) {
         return includes(noted.cuts());
     }
 
+    /** How many of {@code noted} count in this cell's cut; their facts are the events behind the figure. */
+    long count(Iterable<Noted> noted) {
+        long count = 0;
+        for (Noted n : noted) {
+            if (includes(n)) {
+                count++;
+                ids.add(n.fact());
+            }
+        }
+        return count;
+    }
+
+    /** The same for joined facts, counted by the fact counted; both events of each join are behind the figure. */
+    long countJoined(Iterable<Joined> joined) {
+        long count = 0;
+        for (Joined j : joined) {
+            if (includes(j.counted())) {
+                count++;
+                ids.add(j.counted().fact());
+                ids.add(j.with());
+            }
+        }
+        return count;
+    }
+
     KpiValue value(double value, long units) {
         return new KpiValue(kpi, period, cut, value, units, ids.sorted());
     }

@@ -64,14 +64,7 @@ final class PoolFigures {
      * no member (e.g. UWV) is not counted, its side of the border is unknown.
      */
     KpiValue crossBorderPlacements(Cell cell) {
-        long placements = 0;
-        for (Joined match : crossBorderIn(cell.period())) {
-            if (cell.includes(match.counted())) {
-                placements++;
-                cell.ids().add(match.counted().fact());
-                cell.ids().add(match.with());
-            }
-        }
+        long placements = cell.countJoined(crossBorderIn(cell.period()));
         return cell.valueOfDistinct(placements, placements);
     }
 

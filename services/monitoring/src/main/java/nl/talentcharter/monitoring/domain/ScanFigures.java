@@ -24,14 +24,7 @@ final class ScanFigures {
     }
 
     KpiValue followUpOnTime(Cell cell) {
-        long scans = 0;
-        for (Joined onTime : followedUpOnTimeIn(cell.period())) {
-            if (cell.includes(onTime.counted())) {
-                scans++;
-                cell.ids().add(onTime.counted().fact());
-                cell.ids().add(onTime.with());
-            }
-        }
+        long scans = cell.countJoined(followedUpOnTimeIn(cell.period()));
         return cell.value(scans, scans);
     }
 

@@ -25,13 +25,7 @@ final class SprintFigures {
      * starts. Sprints name no single member, so only the uncut figure counts them.
      */
     KpiValue running(Cell cell) {
-        long count = 0;
-        for (Noted start : runningAt(cell.period().end())) {
-            if (cell.includes(start)) {
-                count++;
-                cell.ids().add(start.fact());
-            }
-        }
+        long count = cell.count(runningAt(cell.period().end()));
         return cell.value(count, count);
     }
 
@@ -66,13 +60,7 @@ final class SprintFigures {
      * and members joining a sprint later (on their joining day); each member traced to its first such event.
      */
     KpiValue companiesReached(Cell cell) {
-        long reached = 0;
-        for (Noted first : reachedIn(cell.period())) {
-            if (cell.includes(first)) {
-                reached++;
-                cell.ids().add(first.fact());
-            }
-        }
+        long reached = cell.count(reachedIn(cell.period()));
         return cell.valueOfDistinct(reached, reached);
     }
 
