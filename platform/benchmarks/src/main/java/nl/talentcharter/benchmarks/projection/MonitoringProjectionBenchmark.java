@@ -186,12 +186,7 @@ public final class MonitoringProjectionBenchmark {
 
     /** Seconds a plain consumer of a fresh group needs to read N records of the five topics from the beginning. */
     private static double rawConsumer(String bootstrap, int events) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = fromTheBeginning(bootstrap, "raw-" + UUID.randomUUID())) {
             long started = System.nanoTime();
             consumer.subscribe(TOPICS);
             long seen = 0;
@@ -229,12 +224,7 @@ public final class MonitoringProjectionBenchmark {
             List<Future<?>> readers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 readers.add(pool.submit(() -> {
-                    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                            ConsumerConfig.GROUP_ID_CONFIG, group,
-                            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                            new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                    try (KafkaConsumer<byte[], byte[]> consumer = fromTheBeginning(bootstrap, group)) {
                         consumer.subscribe(TOPICS);
                         while (seen.get() < events) {
                             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
@@ -259,6 +249,16 @@ public final class MonitoringProjectionBenchmark {
             throw new IllegalStateException("no record read as a fact");
         }
         return seconds;
+    }
+
+    /** A consumer of {@code group} that reads the topics from their beginning and commits nothing by itself. */
+    private static KafkaConsumer<byte[], byte[]> fromTheBeginning(String bootstrap, String group) {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, group,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     private static void produce(String bootstrap, SyntheticAlliance alliance, int events) throws Exception {

@@ -1,7 +1,6 @@
 package nl.talentcharter.monitoring.application;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -82,16 +81,11 @@ public class KpiAnnouncer implements SmartLifecycle {
         return notes.size();
     }
 
-    /** What recorded facts can move (the note a batch leaves). */
-    public static CellsMoved moved(Collection<Fact> recorded) {
-        return CellsMoved.of(recorded);
-    }
-
     /** Facts an earlier version recorded with a flag still unset become notes, so they are announced too (at start). */
     private void takeOverFlaggedFacts() {
         for (List<Fact> flagged = facts.unannounced(LEGACY_STEP); !flagged.isEmpty();
                 flagged = facts.unannounced(LEGACY_STEP)) {
-            pending.note(moved(flagged), clock.instant());
+            pending.note(CellsMoved.of(flagged), clock.instant());
             facts.markAnnounced(flagged.stream().map(Fact::eventId).toList());
         }
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.talentcharter.contracts.members.MemberProfile;
 import nl.talentcharter.eventkit.inbound.InboundEvent;
+import nl.talentcharter.monitoring.domain.CellsMoved;
 import nl.talentcharter.monitoring.domain.Fact;
 import nl.talentcharter.monitoring.persistence.FactLog;
 import nl.talentcharter.monitoring.persistence.MemberDirectory;
@@ -89,7 +90,7 @@ public class Projection {
         Set<String> seenBefore = facts.recordAll(withFacts.stream()
                 .map(c -> new FactLog.Recording(c.fact(), c.event(), now)).toList());
         // also for facts seen before: a crash after recording them may have cost their note
-        pending.note(KpiAnnouncer.moved(withFacts.stream().map(Consumed::fact).toList()), now);
+        pending.note(CellsMoved.of(withFacts.stream().map(Consumed::fact).toList()), now);
         for (Consumed consumed : batch) {
             InboundEvent event = consumed.event();
             if (consumed.fact() == null) {
